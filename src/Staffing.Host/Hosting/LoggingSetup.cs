@@ -1,0 +1,53 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Staffing.Host.Hosting;
+
+/// <summary>Serilog once for the whole process: console for people, rolling JSON files for machines.</summary>
+public static class LoggingSetup
+{
+    public static WebApplicationBuilder AddStaffingLogging(this WebApplicationBuilder builder)
+    {
+        var filePath = builder.Configuration["Logging:File:Path"];
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.WithProperty("Application", "Staffing")
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            if (!string.IsNullOrWhiteSpace(filePath))
+            {
+                logger.WriteTo.File(
+                    new CompactJsonFormatter(),
+                    filePath,
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14,
+                    fileSizeLimitBytes: 50 * 1024 * 1024,
+                    rollOnFileSizeLimit: true);
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>One structured line per request; bodies, cookies and query strings are never logged.</summary>
+    public static WebApplication UseStaffingRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500
+                    ? Serilog.Events.LogEventLevel.Error
+                    : context.Request.Path.StartsWithSegments("/health")
+                        ? Serilog.Events.LogEventLevel.Verbose
+                        : Serilog.Events.LogEventLevel.Information;
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("UserName", context.User.Identity?.Name ?? "anonymous");
+                diagnostics.Set("Endpoint", context.GetEndpoint()?.DisplayName ?? "none");
+            };
+        });
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
+
+namespace Staffing.Host.Hosting;
+
+/// <summary>Every error leaves as RFC 9457 problem details; an unreachable cluster or store is a 503, not a 500.</summary>
+public static class ProblemSetup
+{
+    public static IServiceCollection AddStaffingProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options =>
+        {
+            options.CustomizeProblemDetails = context =>
+            {
+                context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+                context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            };
+        });
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
+        return services;
+    }
+
+    private sealed class UnavailableExceptionHandler(IProblemDetailsService problems, ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (!IsUnavailable(exception))
+            {
+                return false;
+            }
+
+            logger.LogWarning(exception, "Request {Path} failed: the cluster or its store is unavailable", httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "2";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "Service temporarily unavailable",
+                    Detail = "The request could not be completed because the cluster or its database is unavailable. Nothing was changed; retry shortly.",
+                },
+            }).ConfigureAwait(false);
+        }
+
+        private static bool IsUnavailable(Exception exception) => exception switch
+        {
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => true,
+            System.Data.Common.DbException => true,
+            Orleans.Storage.OrleansException { InnerException: System.Data.Common.DbException } => true,
+            _ when exception.InnerException is not null => IsUnavailable(exception.InnerException),
+            _ => false,
+        };
+    }
+}
