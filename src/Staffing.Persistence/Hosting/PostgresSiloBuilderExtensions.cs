@@ -7,7 +7,7 @@ using Orleans.Hosting;
 using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
-using Staffing.Persistence.GrainState;
+using Staffing.Persistence.GrainStorage;
 using Staffing.Persistence.Postgres;
 
 namespace Staffing.Persistence.Hosting;

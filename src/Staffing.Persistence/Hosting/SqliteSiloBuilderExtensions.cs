@@ -8,7 +8,7 @@ using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
-using Staffing.Persistence.GrainState;
+using Staffing.Persistence.GrainStorage;
 using Staffing.Persistence.Reminders;
 using Staffing.Persistence.Sqlite;
 

@@ -5,7 +5,7 @@ using Orleans.Runtime;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
-namespace Staffing.Persistence.GrainState;
+namespace Staffing.Persistence.GrainStorage;
 
 /// <summary>
 /// Grain storage on one relational table keyed by (state name, grain id) with etag

@@ -4,7 +4,7 @@ using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 using Staffing.Persistence.Sqlite;
 
-namespace Staffing.Persistence.GrainState;
+namespace Staffing.Persistence.GrainStorage;
 
 /// <summary>Grain storage in the embedded SQLite file: the default that needs nothing installed.</summary>
 public sealed class SqliteGrainStorage(

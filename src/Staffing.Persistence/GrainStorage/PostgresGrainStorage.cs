@@ -4,7 +4,7 @@ using Npgsql;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
-namespace Staffing.Persistence.GrainState;
+namespace Staffing.Persistence.GrainStorage;
 
 /// <summary>
 /// Grain storage in PostgreSQL with the same etag rules as the SQLite store. The table

@@ -1,4 +1,4 @@
-namespace Staffing.Persistence.GrainState;
+namespace Staffing.Persistence.GrainStorage;
 
 /// <summary>
 /// The grain state statements. They are plain enough to run unchanged on SQLite and
