@@ -11,8 +11,10 @@ namespace Staffing.Generator.Building;
 /// </summary>
 internal static class ClientBuilder
 {
-    // Steepness of revenue by rank: with 1.6 the top tenth of clients bring well over half the revenue.
-    private const double RankExponent = 1.6;
+    // Revenue falls with rank as a power law: gently among the diamonds (so the largest account is
+    // not absurdly large), steeply below them, so the top fifth of clients bring most of the revenue.
+    private const double HeadExponent = 0.8;
+    private const double TailExponent = 1.6;
 
     public static int DiamondTarget(int clients) => Math.Max(1, (int)Math.Round(clients * 0.07));
 
@@ -48,9 +50,11 @@ internal static class ClientBuilder
 
     private static List<double> AnnualRevenueByRank(Dice dice, int count, int diamonds, int maxDiamonds)
     {
-        var top = TierThresholds.Diamond * Math.Pow(diamonds + 0.5, RankExponent);
+        var pivot = diamonds + 0.5;
         var annual = Enumerable.Range(1, count)
-            .Select(rank => top / Math.Pow(rank, RankExponent) * dice.Uniform(0.85, 1.15))
+            .Select(rank => TierThresholds.Diamond
+                * Math.Pow(pivot / rank, rank <= diamonds ? HeadExponent : TailExponent)
+                * dice.Uniform(0.85, 1.15))
             .OrderByDescending(r => r)
             .ToList();
 

@@ -11,8 +11,8 @@ namespace Staffing.Generator.Building;
 /// </summary>
 internal static class PicksAndPins
 {
-    private const double PinnedShare = 0.015;
-    private const double PickedShare = 0.06;
+    private const double PinnedShare = 0.02;
+    private const double PickedShare = 0.08;
     private const double PickOfHolder = 0.3;
     private const int LookAt = 200;
 
