@@ -48,9 +48,25 @@ public sealed class TierPolicy(TierThresholds thresholds)
     /// </summary>
     public Client Reassess(Client client, DateOnly asOf)
     {
+        if (client.Revenue.Count == 0)
+        {
+            return ReassessWithoutRevenue(client, asOf);
+        }
+
         var decision = Decide(TrailingTwelveMonths(client.Revenue, asOf), client.Strategic);
         return ChangeTier(client, decision.Tier, decision.Reason, asOf);
     }
+
+    /// <summary>
+    /// Without revenue figures (an account loaded with its tier), diamond and gold stay as set; the designation
+    /// alone still moves a client between ordinary and strategic.
+    /// </summary>
+    private static Client ReassessWithoutRevenue(Client client, DateOnly asOf) => client.Tier switch
+    {
+        Tier.Ordinary when client.Strategic is { } s => ChangeTier(client, Tier.Strategic, $"strategic: {s.Reason}", asOf),
+        Tier.Strategic when client.Strategic is null => ChangeTier(client, Tier.Ordinary, "strategic designation removed", asOf),
+        _ => client,
+    };
 
     /// <summary>Sets the tier, recording the change with its date and reason; no entry when nothing changes.</summary>
     public static Client ChangeTier(Client client, Tier tier, string reason, DateOnly date)

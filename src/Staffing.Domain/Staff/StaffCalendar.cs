@@ -25,6 +25,43 @@ public static class StaffCalendar
     public static CalendarDecision Decide(StaffMember person, StaffChange change, IReadOnlyCollection<Booking>? pending = null)
     {
         pending ??= [];
+        var (after, added) = Prepare(person, change);
+        var clashes = new List<Clash>();
+        foreach (var booking in added)
+        {
+            var weeks = Enumerable.Range(booking.Start, booking.End - booking.Start)
+                .Select(w => Judge(after, w, booking.Load, booking.Seat, pending))
+                .OfType<WeekClash>()
+                .ToList();
+            if (weeks.Count > 0)
+            {
+                clashes.Add(new Clash(person.Id, booking.Seat, weeks));
+            }
+        }
+
+        var duty = after.Duty;
+        var dutyIncrease = (duty?.Load ?? 0) - (person.Duty?.Load ?? 0);
+        if (duty is not null && dutyIncrease > 0)
+        {
+            var weeks = Enumerable.Range(0, LastBusyWeek(after, pending) + 2)
+                .Where(w => !after.OnLeave(w))
+                .Select(w => Judge(after, w, duty.Load, null, pending))
+                .OfType<WeekClash>()
+                .ToList();
+            if (weeks.Count > 0)
+            {
+                clashes.Add(new Clash(person.Id, $"partner duty for {duty.Client} at {duty.Load}%", weeks));
+            }
+        }
+
+        return clashes.Count == 0 ? new CalendarDecision(true, after, []) : new CalendarDecision(false, person, clashes);
+    }
+
+    /// <summary>The person after <paramref name="change"/>, without judging capacity (a change already reserved, or loaded as fact).</summary>
+    public static StaffMember Apply(StaffMember person, StaffChange change) => Prepare(person, change).After;
+
+    private static (StaffMember After, List<Booking> Added) Prepare(StaffMember person, StaffChange change)
+    {
         var repeated = change.Book.GroupBy(b => b.Seat).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
@@ -56,35 +93,7 @@ public static class StaffCalendar
             throw new DomainException($"{person.Id}: partner load must be 1..100, was {duty.Load}");
         }
 
-        var after = person with { Bookings = [.. kept, .. added], Duty = duty };
-        var clashes = new List<Clash>();
-        foreach (var booking in added)
-        {
-            var weeks = Enumerable.Range(booking.Start, booking.End - booking.Start)
-                .Select(w => Judge(after, w, booking.Load, booking.Seat, pending))
-                .OfType<WeekClash>()
-                .ToList();
-            if (weeks.Count > 0)
-            {
-                clashes.Add(new Clash(person.Id, booking.Seat, weeks));
-            }
-        }
-
-        var dutyIncrease = (duty?.Load ?? 0) - (person.Duty?.Load ?? 0);
-        if (duty is not null && dutyIncrease > 0)
-        {
-            var weeks = Enumerable.Range(0, LastBusyWeek(after, pending) + 2)
-                .Where(w => !after.OnLeave(w))
-                .Select(w => Judge(after, w, duty.Load, null, pending))
-                .OfType<WeekClash>()
-                .ToList();
-            if (weeks.Count > 0)
-            {
-                clashes.Add(new Clash(person.Id, $"partner duty for {duty.Client} at {duty.Load}%", weeks));
-            }
-        }
-
-        return clashes.Count == 0 ? new CalendarDecision(true, after, []) : new CalendarDecision(false, person, clashes);
+        return (person with { Bookings = [.. kept, .. added], Duty = duty }, added);
     }
 
     private static void Validate(string staffId, Booking booking)

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Staffing.Domain;
+using Staffing.Grains.Abstractions;
+using StaffMember = Staffing.Domain.StaffMember;
+
+namespace Staffing.Grains;
+
+/// <summary>
+/// One person's calendar. Not reentrant on purpose: each request is decided by <see cref="StaffCalendar"/> in its
+/// own turn against the state the previous one left, so concurrent bookings cannot overrun a week. Reserved
+/// changes count against capacity until confirmed or cancelled; a reminder cancels those left behind by a
+/// coordinator that stopped half-way.
+/// </summary>
+public sealed class StaffGrain(
+    [PersistentState(StateNames.Staff, StorageNames.Default)] IPersistentState<StaffState> state,
+    ILogger<StaffGrain> logger) : Grain, IStaffGrain, IRemindable
+{
+    public const string PendingExpiryReminder = "pending-expiry";
+
+    /// <summary>How long a reserved change may wait for its confirm before it is cancelled.</summary>
+    public static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(10);
+
+    private TimeProvider Clock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+
+    private StaffMember Current => state.State.Person?.ToDomain()
+        ?? throw new DomainException($"staff member {this.GetPrimaryKeyString()} is not defined");
+
+    public Task<StaffInfo?> GetAsync() => Task.FromResult(state.State.Person);
+
+    public Task<StaffInfo> DefineAsync(StaffInfo profile)
+    {
+        var kept = state.State.Person is { } before ? profile with { Bookings = before.Bookings, Duty = before.Duty } : profile with { Bookings = [], Duty = null };
+        return SaveNewAsync(kept);
+    }
+
+    public Task<StaffInfo> RestoreAsync(StaffInfo person) => SaveNewAsync(person);
+
+    public async Task<BookingResult> BookAsync(BookingInfo booking)
+    {
+        var result = await DecideAsync(StaffChange.Booking(booking.ToDomain()), reserveAs: null);
+        if (result.Success)
+        {
+            logger.LogInformation("Staff {StaffId} booked on seat {SeatId} at {Load}% weeks {Start}-{End}", this.GetPrimaryKeyString(), booking.Seat, booking.Load, booking.Start, booking.End);
+        }
+
+        return result;
+    }
+
+    public async Task<bool> ReleaseAsync(string seatId)
+    {
+        var person = Current;
+        if (person.BookingFor(seatId) is null)
+        {
+            return false;
+        }
+
+        await SaveAsync(StaffCalendar.Apply(person, StaffChange.Releasing(seatId)), state.State.Pending);
+        logger.LogInformation("Staff {StaffId} released seat {SeatId}", person.Id, seatId);
+        return true;
+    }
+
+    public async Task<BookingResult> ReserveAsync(string changeId, StaffChangeRequest change)
+    {
+        if (state.State.Pending.Any(p => p.Id == changeId))
+        {
+            return BookingResult.Ok;
+        }
+
+        var result = await DecideAsync(change.ToDomain(), reserveAs: changeId);
+        if (result.Success && state.State.Pending.Length == 1)
+        {
+            await this.RegisterOrUpdateReminder(PendingExpiryReminder, PendingLifetime, PendingLifetime);
+        }
+
+        return result;
+    }
+
+    public async Task ConfirmAsync(string changeId)
+    {
+        var pending = state.State.Pending.FirstOrDefault(p => p.Id == changeId);
+        if (pending is null)
+        {
+            return;
+        }
+
+        await SaveAsync(StaffCalendar.Apply(Current, pending.Change.ToDomain()), state.State.Pending.Remove(pending));
+    }
+
+    public async Task CancelAsync(string changeId)
+    {
+        var pending = state.State.Pending.FirstOrDefault(p => p.Id == changeId);
+        if (pending is not null)
+        {
+            await SaveAsync(Current, state.State.Pending.Remove(pending));
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != PendingExpiryReminder)
+        {
+            return;
+        }
+
+        var cutoff = Clock.GetUtcNow() - PendingLifetime;
+        var stale = state.State.Pending.Where(p => p.ReservedAt < cutoff).ToList();
+        if (stale.Count > 0)
+        {
+            logger.LogWarning("Staff {StaffId}: cancelling {Count} reserved changes never confirmed", this.GetPrimaryKeyString(), stale.Count);
+            await SaveAsync(Current, state.State.Pending.RemoveRange(stale));
+        }
+
+        if (state.State.Pending.IsEmpty && await this.GetReminder(PendingExpiryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>Decides the change against firm and pending bookings; applies it now, or holds it as pending under <paramref name="reserveAs"/>.</summary>
+    private async Task<BookingResult> DecideAsync(StaffChange change, string? reserveAs)
+    {
+        var person = Current;
+        var pendingBookings = state.State.Pending
+            .SelectMany(p => p.Change.Book.Select(b => b.ToDomain()))
+            .Where(b => !person.Bookings.Contains(b))
+            .ToList();
+        var decision = StaffCalendar.Decide(person, change, pendingBookings);
+        if (!decision.Fits)
+        {
+            foreach (var clash in decision.Clashes)
+            {
+                logger.LogInformation("Staff {StaffId} refused {Requested}: {Clash}", person.Id, clash.Requested, clash.Message);
+            }
+
+            return new BookingResult { Success = false, Clashes = [.. decision.Clashes.Select(c => c.ToInfo())] };
+        }
+
+        if (reserveAs is null)
+        {
+            if (!decision.After.Bookings.SequenceEqual(person.Bookings) || decision.After.Duty != person.Duty)
+            {
+                await SaveAsync(decision.After, state.State.Pending);
+            }
+        }
+        else
+        {
+            var pending = new PendingChange { Id = reserveAs, Change = change.ToInfo(), ReservedAt = Clock.GetUtcNow() };
+            await SaveAsync(person, state.State.Pending.Add(pending));
+        }
+
+        return BookingResult.Ok;
+    }
+
+    private async Task<StaffInfo> SaveNewAsync(StaffInfo person)
+    {
+        var id = this.GetPrimaryKeyString();
+        if (person.Id != id)
+        {
+            throw new DomainException($"staff member {person.Id} cannot be defined as {id}");
+        }
+
+        var isNew = state.State.Person is null;
+        await SaveAsync(person.ToDomain(), state.State.Pending);
+        if (isNew)
+        {
+            await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm).EnlistAsync(FirmMemberKind.Staff, id);
+        }
+
+        return state.State.Person!;
+    }
+
+    private async Task SaveAsync(StaffMember person, ImmutableArray<PendingChange> pending)
+    {
+        state.State = state.State with { Person = person.ToInfo(), Pending = pending };
+        await state.WriteStateAsync();
+    }
+}
