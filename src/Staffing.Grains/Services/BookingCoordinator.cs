@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Staffing.Domain;
+using Staffing.Grains.Abstractions;
+using Staffing.Scenarios;
+
+namespace Staffing.Grains;
+
+/// <summary>
+/// Turns plans and hand-made staffing decisions into bookings, all or nothing. Every person concerned first
+/// reserves their part (reserved bookings count against capacity at once); if anyone refuses, every reservation
+/// is cancelled and the clashes are reported; otherwise all are confirmed, then project holders and dedicated
+/// partners are recorded. Each step is idempotent, so a retry after a failure is safe.
+/// </summary>
+public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporter exporter, ILogger<BookingCoordinator> logger)
+{
+    /// <summary>Applies a plan solved from <paramref name="basis"/> (default: the firm as it is now).</summary>
+    public async Task<PlanApplication> ApplyPlanAsync(Plan plan, Scenario? basis = null)
+    {
+        basis ??= await exporter.ExportAsync();
+        return await ApplyAsync(PlanDiff.Between(basis, plan), "plan");
+    }
+
+    /// <summary>Puts a named person on a seat; the previous holder, if any, gives it up.</summary>
+    public async Task<PlanApplication> AssignSeatAsync(string projectId, string seatId, string staffId)
+    {
+        var project = await GetProjectAsync(projectId);
+        var client = await GetClientAsync(project.ClientId);
+        SeatAssignmentRules.Check(client, project, seatId, staffId);
+        var seat = project.FindSeat(seatId)!;
+        var from = project.HolderOf(seatId);
+        var booking = new Booking(seatId, project.Id, project.ClientId, seat.Load, seat.Start, seat.End);
+        var move = new SeatMove(seatId, project.Id, from == staffId ? null : from, staffId, booking);
+        return await ApplyAsync(new PlanChanges([move], []), $"seat {seatId}");
+    }
+
+    /// <summary>Leaves a seat empty; its holder gives it up.</summary>
+    public async Task<PlanApplication> VacateSeatAsync(string projectId, string seatId)
+    {
+        var project = await GetProjectAsync(projectId);
+        var seat = project.FindSeat(seatId) ?? throw new DomainException($"project {projectId} has no seat {seatId}");
+        if (project.HolderOf(seatId) is not { } from)
+        {
+            return new PlanApplication { Success = true };
+        }
+
+        var booking = new Booking(seatId, project.Id, project.ClientId, seat.Load, seat.Start, seat.End);
+        return await ApplyAsync(new PlanChanges([new SeatMove(seatId, project.Id, from, null, booking)], []), $"seat {seatId}");
+    }
+
+    /// <summary>Dedicates a partner to a diamond client, reserving the client's partner load of their week.</summary>
+    public async Task<PlanApplication> DedicatePartnerAsync(string clientId, string staffId)
+    {
+        var client = await GetClientAsync(clientId);
+        client.Dedicate(staffId, client.PartnerLoad);
+        var partner = await grains.GetGrain<IStaffGrain>(staffId).GetAsync()
+            ?? throw new DomainException($"staff member {staffId} is not defined");
+        if (partner.Grade != Grade.Partner)
+        {
+            throw new DomainException($"{staffId} is {partner.Grade}; only a partner can be dedicated to a client");
+        }
+
+        var moves = client.DedicatedPartner == staffId ? [] : new[] { new PartnerMove(clientId, client.DedicatedPartner, staffId, client.PartnerLoad) };
+        return await ApplyAsync(new PlanChanges([], moves), $"partner for {clientId}");
+    }
+
+    private async Task<PlanApplication> ApplyAsync(PlanChanges changes, string what)
+    {
+        var changeId = Guid.NewGuid().ToString("N");
+        var byStaff = changes.ByStaff();
+        var clashes = ImmutableArray<ClashInfo>.Empty;
+        try
+        {
+            var results = await Task.WhenAll(byStaff.Select(kv => grains.GetGrain<IStaffGrain>(kv.Key).ReserveAsync(changeId, kv.Value.ToInfo())));
+            clashes = [.. results.SelectMany(r => r.Clashes)];
+            if (results.Any(r => !r.Success))
+            {
+                await CancelAsync(byStaff.Keys, changeId);
+                logger.LogInformation("Booking {What} refused with {ClashCount} clashes: {Clashes}", what, clashes.Length, string.Join(" | ", clashes.Select(c => c.Message)));
+                return new PlanApplication { Success = false, Clashes = clashes };
+            }
+        }
+        catch
+        {
+            await CancelAsync(byStaff.Keys, changeId);
+            throw;
+        }
+
+        await Task.WhenAll(byStaff.Keys.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
+        await Task.WhenAll(changes.Seats.GroupBy(m => m.Project).Select(g =>
+            grains.GetGrain<IProjectGrain>(g.Key).RecordHoldersAsync([.. g.Select(m => new SeatHolder { Seat = m.Seat, Staff = m.To })])));
+        foreach (var partner in changes.Partners)
+        {
+            await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.To, partner.Load);
+        }
+
+        var outcome = new PlanApplication
+        {
+            Success = true,
+            Booked = changes.Seats.Count(m => m.To is not null),
+            Released = changes.Seats.Count(m => m.From is not null),
+            PartnersChanged = changes.Partners.Count,
+        };
+        logger.LogInformation("Booked {What}: {Booked} seats taken, {Released} given up, {PartnersChanged} partners dedicated", what, outcome.Booked, outcome.Released, outcome.PartnersChanged);
+        return outcome;
+    }
+
+    private Task CancelAsync(IEnumerable<string> staff, string changeId) =>
+        Task.WhenAll(staff.Select(s => grains.GetGrain<IStaffGrain>(s).CancelAsync(changeId)));
+
+    private async Task<Domain.Project> GetProjectAsync(string projectId) =>
+        (await grains.GetGrain<IProjectGrain>(projectId).GetAsync())?.ToDomain()
+        ?? throw new DomainException($"project {projectId} is not defined");
+
+    private async Task<Domain.Client> GetClientAsync(string clientId) =>
+        (await grains.GetGrain<IClientGrain>(clientId).GetAsync())?.ToDomain()
+        ?? throw new DomainException($"client {clientId} is not defined");
+}
