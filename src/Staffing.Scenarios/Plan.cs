@@ -45,6 +45,12 @@ public sealed record PlanStats
     public long? GreedyObjective { get; init; }
     public long? PeakMemoryBytes { get; init; }
     public IReadOnlyDictionary<string, long>? ObjectiveTerms { get; init; }
+
+    /// <summary>How the plan was searched, e.g. <c>full-model</c>, <c>lns</c>, <c>repair</c>, <c>greedy</c>.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Seats the search could change (all of them unless repairing).</summary>
+    public int? FreeSeats { get; init; }
 }
 
 /// <summary>The objective terms one seat contributed and the candidates that lost to its holder.</summary>
@@ -55,6 +61,9 @@ public sealed record SeatExplanation
     public IReadOnlyDictionary<string, long> Terms { get; init; } = new Dictionary<string, long>();
     public IReadOnlyList<RunnerUp>? RunnersUp { get; init; }
     public IReadOnlyDictionary<string, int>? Eliminated { get; init; }
+
+    /// <summary>What happened to the seat's current holder, when it has one (kept, changed, returned).</summary>
+    public string? Continuity { get; init; }
 }
 
 /// <summary>A candidate that could have taken the seat, and how much more the objective would be.</summary>

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Google.OrTools.Sat;
+using Staffing.Solver.Problem;
+
+namespace Staffing.Solver.Model;
+
+/// <summary>What one CP-SAT solve of a <see cref="TeamModel"/> gave.</summary>
+internal sealed record CpSatOutcome(CpSolverStatus Status, TeamState? Plan, long? Objective, long? Bound);
+
+/// <summary>Runs CP-SAT on a team model, always with a time limit, worker count and seed.</summary>
+internal static class CpSatRun
+{
+    /// <param name="deterministicTime">When set, a work limit in CP-SAT's deterministic seconds, so reruns stop at the same point.</param>
+    public static CpSatOutcome Solve(
+        TeamModel model, TimeSpan timeLimit, int workers, int seed, double? deterministicTime,
+        Action<long, long>? onSolution, CancellationToken cancellationToken)
+    {
+        using var solver = new CpSolver();
+        var parameters = string.Create(CultureInfo.InvariantCulture,
+            $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{Math.Max(0.01, timeLimit.TotalSeconds):0.###}");
+        if (deterministicTime is { } work)
+        {
+            parameters += string.Create(CultureInfo.InvariantCulture, $" max_deterministic_time:{work:0.###} interleave_search:true");
+        }
+
+        solver.StringParameters = parameters;
+        using var stop = cancellationToken.Register(solver.StopSearch);
+        var callback = onSolution is null ? null : new SolutionReport(onSolution);
+        var status = callback is null ? solver.Solve(model.Model) : solver.Solve(model.Model, callback);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new CpSatOutcome(status, null, null, status == CpSolverStatus.Infeasible ? null : Bound(solver.BestObjectiveBound));
+        }
+
+        var plan = model.Extract(solver.BooleanValue);
+        var objective = (long)Math.Round(solver.ObjectiveValue);
+        return new CpSatOutcome(status, plan, objective, Math.Min(objective, Bound(solver.BestObjectiveBound)));
+    }
+
+    // The bound is integral; the small margin absorbs floating-point noise in CP-SAT's double.
+    private static long Bound(double bound) => (long)Math.Ceiling(bound - 1e-3);
+
+    private sealed class SolutionReport(Action<long, long> onSolution) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback() =>
+            onSolution((long)Math.Round(ObjectiveValue()), (long)Math.Ceiling(BestObjectiveBound()));
+    }
+}

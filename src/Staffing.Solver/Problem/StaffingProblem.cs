@@ -1,0 +1,148 @@
+using Staffing.Scenarios;
+using Staffing.Solver.Rules;
+
+namespace Staffing.Solver.Problem;
+
+/// <summary>
+/// A valid scenario turned into arrays: seats, people and clients by index, and for every seat the
+/// people the hard rules could ever admit to it, with the objective change of putting them there.
+/// </summary>
+internal sealed class StaffingProblem
+{
+    private StaffingProblem(Scenario scenario)
+    {
+        Scenario = scenario;
+        Weights = (scenario.Weights ?? new Weights()).Resolved();
+        Weeks = scenario.Weeks;
+        PersonIndex = scenario.Staff.Select((p, i) => (p.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        People = [.. scenario.Staff.Select((p, i) => CreatePerson(i, p, Weeks))];
+        var clientIndex = scenario.Clients.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        ClientIndex = clientIndex;
+        Clients = [.. scenario.Clients.Select((c, i) => new ClientData(
+            i,
+            c,
+            c.DedicatedPartner is null ? -1 : PersonIndex[c.DedicatedPartner],
+            (c.Returned ?? []).Where(PersonIndex.ContainsKey).Select(id => PersonIndex[id]).ToHashSet()))];
+
+        var currentHolder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var person in People)
+        {
+            foreach (var seatId in person.Member.Current ?? [])
+            {
+                currentHolder[seatId] = person.Index;
+            }
+        }
+
+        var seats = new List<SeatData>();
+        for (var pi = 0; pi < scenario.Projects.Count; pi++)
+        {
+            var project = scenario.Projects[pi];
+            var client = clientIndex[project.Client];
+            foreach (var seat in project.Seats)
+            {
+                var fixedPerson = seat.Fixed is null ? -1 : PersonIndex[seat.Fixed];
+                seats.Add(new SeatData(seats.Count, seat, project, pi, client, Clients[client].Client.Tier, fixedPerson,
+                    currentHolder.GetValueOrDefault(seat.Id, -1)));
+            }
+        }
+
+        Seats = [.. seats];
+        SeatIndex = Seats.ToDictionary(s => s.Id, s => s.Index, StringComparer.Ordinal);
+        GivenPartnerClient = Enumerable.Repeat(-1, People.Length).ToArray();
+        foreach (var client in Clients.Where(c => c.GivenPartner >= 0))
+        {
+            GivenPartnerClient[client.GivenPartner] = client.Index;
+        }
+
+        ProjectCount = scenario.Projects.Count;
+        Candidates = new int[Seats.Length][];
+        CandidateCoefficients = new long[Seats.Length][];
+        EmptySeatCost = new long[Seats.Length];
+    }
+
+    public Scenario Scenario { get; }
+
+    public Weights Weights { get; }
+
+    public int Weeks { get; }
+
+    public SeatData[] Seats { get; }
+
+    public PersonData[] People { get; }
+
+    public ClientData[] Clients { get; }
+
+    public int ProjectCount { get; }
+
+    /// <summary>Per person: the client that names them as its dedicated partner, or -1.</summary>
+    public int[] GivenPartnerClient { get; }
+
+    public IReadOnlyDictionary<string, int> SeatIndex { get; }
+
+    public IReadOnlyDictionary<string, int> PersonIndex { get; }
+
+    public IReadOnlyDictionary<string, int> ClientIndex { get; }
+
+    /// <summary>Per seat: the people every hard rule admits on its own (pruned pairs), cheapest first.</summary>
+    public int[][] Candidates { get; }
+
+    /// <summary>Per seat and candidate: objective change of filling the seat with that person instead of leaving it empty.</summary>
+    public long[][] CandidateCoefficients { get; }
+
+    /// <summary>Per seat: its objective contribution when left empty.</summary>
+    public long[] EmptySeatCost { get; }
+
+    /// <summary>Indexes a valid scenario; <paramref name="withCandidates"/> false skips the pruned pairs (enough to price a plan).</summary>
+    public static StaffingProblem Create(Scenario scenario, bool withCandidates = true)
+    {
+        var problem = new StaffingProblem(scenario);
+        if (withCandidates)
+        {
+            problem.BuildCandidates();
+        }
+
+        return problem;
+    }
+
+    /// <summary>The objective contribution of <paramref name="seat"/> held by <paramref name="person"/> (-1: empty).</summary>
+    public long SeatContribution(SeatData seat, int person) =>
+        RuleRegistry.Terms.Sum(t => t.SeatTerm(this, seat, person));
+
+    /// <summary>The objective contribution of <paramref name="partner"/> as the client's dedicated partner.</summary>
+    public long ClientContribution(ClientData client, int partner) =>
+        RuleRegistry.Terms.Sum(t => t.ClientTerm(this, client, partner));
+
+    /// <summary>Objective change when <paramref name="person"/> rather than nobody holds the seat.</summary>
+    public long Coefficient(SeatData seat, int person) => SeatContribution(seat, person) - EmptySeatCost[seat.Index];
+
+    public bool Admits(SeatData seat, PersonData person) => RuleRegistry.HardRules.All(r => r.Admits(this, seat, person));
+
+    private void BuildCandidates()
+    {
+        foreach (var seat in Seats)
+        {
+            EmptySeatCost[seat.Index] = SeatContribution(seat, -1);
+            var admitted = seat.FixedPerson >= 0
+                ? (Admits(seat, People[seat.FixedPerson]) ? [seat.FixedPerson] : [])
+                : People.Where(p => Admits(seat, p)).Select(p => p.Index).ToArray();
+            var coefficients = admitted.Select(p => Coefficient(seat, p)).ToArray();
+            Array.Sort(coefficients, admitted);
+            Candidates[seat.Index] = admitted;
+            CandidateCoefficients[seat.Index] = coefficients;
+        }
+    }
+
+    private static PersonData CreatePerson(int index, StaffMember member, int weeks)
+    {
+        var available = new bool[weeks];
+        var room = new int[weeks];
+        for (var w = 0; w < weeks; w++)
+        {
+            available[w] = member.IsAvailable(w);
+            var committed = (member.Committed ?? []).Where(c => c.Start <= w && w < c.End).Sum(c => c.Load);
+            room[w] = available[w] ? Math.Max(0, member.EffectiveCapacity - committed) : 0;
+        }
+
+        return new PersonData(index, member, room, available, available.Count(a => a));
+    }
+}

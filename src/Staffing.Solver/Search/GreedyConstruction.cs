@@ -1,0 +1,81 @@
+using Staffing.Solver.Problem;
+
+namespace Staffing.Solver.Search;
+
+/// <summary>
+/// The best-match baseline: picks and pins first, then dedicated partners, then seats in tier order (largest
+/// first), each kept with its current holder when possible, else given to the cheapest qualified person with room.
+/// </summary>
+internal static class GreedyConstruction
+{
+    public static TeamState Build(StaffingProblem problem)
+    {
+        var plan = new TeamState(problem);
+        foreach (var client in problem.Clients.Where(c => c.IsDiamond && c.GivenPartner >= 0))
+        {
+            plan.Dedicate(client.Index, client.GivenPartner);
+        }
+
+        foreach (var seat in problem.Seats.Where(s => s.FixedPerson >= 0))
+        {
+            if (problem.Candidates[seat.Index].Length > 0 && plan.CanTake(seat.Index, seat.FixedPerson))
+            {
+                plan.Assign(seat.Index, seat.FixedPerson);
+            }
+        }
+
+        ChooseDedicatedPartners(plan);
+        // Tier first, then the biggest seats: large seats are the hardest to place late.
+        var order = problem.Seats.Where(s => s.FixedPerson < 0)
+            .OrderBy(s => s.Tier).ThenByDescending(s => s.Effort).ThenBy(s => s.Index);
+        foreach (var seat in order)
+        {
+            var current = seat.CurrentHolder;
+            if (current >= 0 && Array.IndexOf(problem.Candidates[seat.Index], current) >= 0 && plan.CanTake(seat.Index, current))
+            {
+                plan.Assign(seat.Index, current);
+                continue;
+            }
+
+            FillCheapest(plan, seat.Index);
+        }
+
+        return plan;
+    }
+
+    /// <summary>Gives the empty seat to its cheapest candidate with room, if that beats leaving it empty.</summary>
+    public static bool FillCheapest(TeamState plan, int seat)
+    {
+        var candidates = plan.Problem.Candidates[seat];
+        var coefficients = plan.Problem.CandidateCoefficients[seat];
+        for (var i = 0; i < candidates.Length && coefficients[i] < 0; i++)
+        {
+            if (plan.CanTake(seat, candidates[i]))
+            {
+                plan.Assign(seat, candidates[i]);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each diamond client without a given partner gets the cheapest partner still free for it.</summary>
+    public static void ChooseDedicatedPartners(TeamState plan)
+    {
+        var problem = plan.Problem;
+        foreach (var client in problem.Clients.Where(c => c.IsDiamond && plan.Dedicated[c.Index] < 0))
+        {
+            var best = problem.People
+                .Where(p => p.IsPartner && plan.DedicatedTo[p.Index] < 0 && problem.GivenPartnerClient[p.Index] < 0
+                    && plan.HasRoomForReservation(client.Index, p.Index)
+                    && plan.SeatsOf(p.Index).All(s => problem.Seats[s].ClientIndex == client.Index))
+                .OrderBy(p => problem.ClientContribution(client, p.Index))
+                .FirstOrDefault();
+            if (best is not null)
+            {
+                plan.Dedicate(client.Index, best.Index);
+            }
+        }
+    }
+}

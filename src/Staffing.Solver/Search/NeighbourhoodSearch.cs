@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+using Staffing.Solver.Model;
+using Staffing.Solver.Problem;
+
+namespace Staffing.Solver.Search;
+
+/// <summary>
+/// Large-neighbourhood search: free a neighbourhood of the incumbent, re-solve it exactly with CP-SAT
+/// (the incumbent as hint, everything else fixed), keep the result when it is no worse.
+/// </summary>
+internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions options)
+{
+    private const int MinSize = 40;
+    private const int MaxSize = 2500;
+    private const double StepSeconds = 3.0;
+    private const double StepWork = 1.5;
+
+    public int Steps { get; private set; }
+
+    public int Improvements { get; private set; }
+
+    public TeamState Improve(TeamState start, Stopwatch clock, Action<long> onImprovement, CancellationToken cancellationToken)
+    {
+        var random = new Random(options.Seed);
+        var picker = new NeighbourhoodPicker(problem, random);
+        var incumbent = start;
+        var objective = ObjectiveCalculator.Compute(incumbent);
+        var size = 200.0;
+        var freeClients = problem.Clients.Where(c => c.IsDiamond && c.GivenPartner < 0).Select(c => c.Index).ToList();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var remaining = options.TimeLimit - clock.Elapsed;
+            if (remaining < TimeSpan.FromSeconds(0.05))
+            {
+                break;
+            }
+
+            var free = picker.Pick(incumbent, (int)size);
+            var clients = freeClients.Count > 0 && random.Next(8) == 0 ? freeClients : [];
+            if (clients.Count > 0)
+            {
+                // Freeing a dedication also frees the seats of the partners who could take it.
+                free = [.. free.Union(problem.People.Where(p => p.IsPartner).SelectMany(p => incumbent.SeatsOf(p.Index)))];
+            }
+
+            var fixedPart = incumbent.Clone();
+            foreach (var seat in free)
+            {
+                fixedPart.Unassign(seat);
+            }
+
+            foreach (var client in clients)
+            {
+                fixedPart.Undedicate(client);
+            }
+
+            var model = TeamModel.Build(problem, fixedPart, free, clients);
+            model.AddHint(incumbent);
+            var limit = remaining < TimeSpan.FromSeconds(StepSeconds) ? remaining : TimeSpan.FromSeconds(StepSeconds);
+            var outcome = CpSatRun.Solve(model, limit, options.Workers, options.Seed + Steps, StepWork, null, cancellationToken);
+            Steps++;
+            size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(MaxSize, size * 1.15) : Math.Max(MinSize, size * 0.8);
+            if (outcome.Plan is null)
+            {
+                continue;
+            }
+
+            var candidate = ObjectiveCalculator.Compute(outcome.Plan);
+            if (candidate <= objective)
+            {
+                if (candidate < objective)
+                {
+                    Improvements++;
+                    onImprovement(candidate);
+                }
+
+                incumbent = outcome.Plan;
+                objective = candidate;
+            }
+        }
+
+        return incumbent;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+using Staffing.Scenarios;
+using Staffing.Solver.Model;
+using Staffing.Solver.Problem;
+using Staffing.Solver.Rules;
+using Staffing.Solver.Search;
+
+namespace Staffing.Solver;
+
+/// <summary>One solve, start to finish: validation, pre-check, greedy start, then the full model or the neighbourhood search.</summary>
+internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgress<SolveProgress>? progress, Stopwatch clock)
+{
+    /// <summary>Up to this many seat-person pairs the whole problem is one CP-SAT model.</summary>
+    public const int FullModelPairLimit = 25_000;
+
+    private long? _greedyObjective;
+    private string _method = "full-model";
+    private int? _freeSeats;
+
+    public Plan Run(CancellationToken cancellationToken)
+    {
+        var errors = ScenarioValidator.Validate(scenario);
+        if (errors.Count > 0)
+        {
+            return PlanWriter.Invalid(errors, Stats());
+        }
+
+        var problem = StaffingProblem.Create(scenario);
+        var conflicts = FixedSeatConflicts.Find(problem);
+        if (conflicts.Count > 0)
+        {
+            return PlanWriter.Infeasible(conflicts, Stats());
+        }
+
+        var greedy = GreedyConstruction.Build(problem);
+        var greedyValid = Violations(greedy).Count == 0;
+        if (greedyValid)
+        {
+            _greedyObjective = ObjectiveCalculator.Compute(greedy);
+            Report(_greedyObjective, null);
+        }
+
+        if (options.Repair)
+        {
+            return Repair(problem, cancellationToken);
+        }
+
+        var pairs = problem.Candidates.Sum(c => (long)c.Length);
+        return pairs <= FullModelPairLimit || !greedyValid
+            ? SolveFull(problem, greedyValid ? greedy : null, cancellationToken)
+            : SolveByNeighbourhoods(problem, greedy, cancellationToken);
+    }
+
+    private Plan SolveFull(StaffingProblem problem, TeamState? hint, CancellationToken cancellationToken)
+    {
+        var model = TeamModel.BuildFull(problem);
+        if (hint is not null)
+        {
+            model.AddHint(hint);
+        }
+
+        var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
+            (objective, bound) => Report(objective, bound), cancellationToken);
+        return Finish(outcome, allSeatsFree: true);
+    }
+
+    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState greedy, CancellationToken cancellationToken)
+    {
+        _method = "lns";
+        var bound = RelaxedBound.Compute(problem);
+        Report(_greedyObjective, bound);
+        var search = new NeighbourhoodSearch(problem, options);
+        var best = search.Improve(greedy, clock, objective => Report(objective, bound), cancellationToken);
+        return Write(best, bound);
+    }
+
+    private Plan Repair(StaffingProblem problem, CancellationToken cancellationToken)
+    {
+        _method = "repair";
+        var (fixedPart, free, clients) = RepairScope.Open(problem, options.FreeSeats);
+        _freeSeats = free.Count;
+        var model = TeamModel.Build(problem, fixedPart, free, clients);
+        var hint = fixedPart.Clone();
+        foreach (var seat in free)
+        {
+            Search.GreedyConstruction.FillCheapest(hint, seat);
+        }
+
+        model.AddHint(hint);
+        var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
+            (objective, bound) => Report(objective, null), cancellationToken);
+        return Finish(outcome, allSeatsFree: free.Count == problem.Seats.Length && clients.Count == problem.Clients.Count(c => c.IsDiamond && c.GivenPartner < 0));
+    }
+
+    private Plan Finish(CpSatOutcome outcome, bool allSeatsFree)
+    {
+        if (outcome.Status == CpSolverStatus.Infeasible)
+        {
+            return PlanWriter.Infeasible(
+                [allSeatsFree
+                    ? "H6/H7/H8: no choice of dedicated partners keeps every pick, pin, reservation and exclusivity together"
+                    : "the seats a repair may change cannot be staffed without breaking a hard rule; free more seats or solve without --repair"],
+                Stats());
+        }
+
+        if (outcome.Plan is null)
+        {
+            return PlanWriter.Unknown($"no plan found within {options.TimeLimit.TotalSeconds:0.#} s", allSeatsFree ? outcome.Bound : null, Stats());
+        }
+
+        var bound = allSeatsFree ? outcome.Bound : null;
+        return Write(outcome.Plan, bound);
+    }
+
+    private Plan Write(TeamState plan, long? bound)
+    {
+        var violations = Violations(plan);
+        if (violations.Count > 0)
+        {
+            // A plan breaking a hard rule is a solver defect; say so rather than emit it.
+            return PlanWriter.Unknown($"internal error, plan breaks: {string.Join("; ", violations)}", null, Stats());
+        }
+
+        var objective = ObjectiveCalculator.Compute(plan);
+        var status = bound == objective ? PlanStatus.Optimal : PlanStatus.Feasible;
+        Report(objective, bound);
+        return PlanWriter.Write(plan, status, bound, Stats());
+    }
+
+    internal static List<string> Violations(TeamState plan) => [.. RuleRegistry.HardRules.SelectMany(r => r.Check(plan))];
+
+    private TimeSpan Remaining()
+    {
+        var left = options.TimeLimit - clock.Elapsed;
+        return left > TimeSpan.FromSeconds(0.05) ? left : TimeSpan.FromSeconds(0.05);
+    }
+
+    private void Report(long? objective, long? bound) => progress?.Report(new SolveProgress(clock.Elapsed, objective, bound));
+
+    private PlanStats Stats()
+    {
+        using var process = Process.GetCurrentProcess();
+        return new PlanStats
+        {
+            Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+            Workers = options.Workers,
+            Seed = options.Seed,
+            GreedyObjective = _greedyObjective,
+            PeakMemoryBytes = process.PeakWorkingSet64,
+            Method = _method,
+            FreeSeats = _freeSeats,
+        };
+    }
+}
