@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Staffing.Persistence.Hosting;
 
-namespace Staffing.Persistence.Hosting;
+namespace Staffing.Persistence;
 
 /// <summary>The host's one call: storage, clustering and reminders chosen by configuration.</summary>
 public static class StaffingStorageSiloBuilderExtensions

@@ -203,5 +203,50 @@ public abstract class GrainStorageContract
         Assert.Equal(new Note("ledger", 7), ledger.State);
     }
 
+    [SkippableFact]
+    public async Task Of_many_concurrent_writers_with_the_same_etag_exactly_one_wins()
+    {
+        var storage = await StorageAsync();
+        var grain = NewGrain();
+        var original = new GrainState<Note>(new Note("original", 0));
+        await storage.WriteStateAsync(StateName, grain, original);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 8).Select(writer => Task.Run(async () =>
+        {
+            var handle = new GrainState<Note>(new Note($"writer {writer}", writer)) { ETag = original.ETag };
+            try
+            {
+                await storage.WriteStateAsync(StateName, grain, handle);
+                return handle.State;
+            }
+            catch (InconsistentStateException)
+            {
+                return null;
+            }
+        })));
+
+        var winner = Assert.Single(outcomes, o => o is not null);
+        var stored = new GrainState<Note>();
+        await storage.ReadStateAsync(StateName, grain, stored);
+        Assert.Equal(winner, stored.State);
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_writes_to_different_grains_all_succeed()
+    {
+        var storage = await StorageAsync();
+        var grains = Enumerable.Range(0, 16).Select(_ => NewGrain()).ToArray();
+
+        await Task.WhenAll(grains.Select((grain, i) => Task.Run(
+            () => storage.WriteStateAsync(StateName, grain, new GrainState<Note>(new Note("parallel", i))))));
+
+        for (var i = 0; i < grains.Length; i++)
+        {
+            var read = new GrainState<Note>();
+            await storage.ReadStateAsync(StateName, grains[i], read);
+            Assert.Equal(new Note("parallel", i), read.State);
+        }
+    }
+
     private static GrainId NewGrain() => GrainId.Create("note", Guid.NewGuid().ToString("N"));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Hosting;
+using Staffing.Persistence;
 using Staffing.Persistence.Hosting;
 using Staffing.Persistence.Tests.Support;
 using Staffing.Persistence.Tests.TestGrains;
