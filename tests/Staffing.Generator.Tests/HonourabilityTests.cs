@@ -33,6 +33,7 @@ public sealed class HonourabilityTests
     {
         var demo = Firms.Demo.Scenario;
         var given = demo.Clients.First(c => c.DedicatedPartner is not null);
+        Assert.Contains(demo.Clients, c => c.Tier == Tier.Diamond && c.DedicatedPartner is null);
         var project = demo.Projects.First(p => p.Client != given.Id);
         var seat = project.Seats[^1];
         var broken = demo with

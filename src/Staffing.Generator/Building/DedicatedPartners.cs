@@ -3,24 +3,18 @@ using Staffing.Scenarios;
 namespace Staffing.Generator.Building;
 
 /// <summary>
-/// Names a dedicated partner for some diamond clients (the others are left for the solver to
-/// choose): a partner whose week has room for the client's reserved share, preferably from the
+/// Names a dedicated partner for half the diamond clients (the others are left for the solver
+/// to choose): a partner whose week has room for the client's reserved share, preferably from the
 /// client's home region, and never dedicated to two clients.
 /// </summary>
 internal static class DedicatedPartners
 {
-    private const double GivenShare = 0.6;
-
     public static void Assign(Dice dice, IReadOnlyList<ClientDraft> clients, StaffIndex index, CapacityBook book)
     {
         var partners = index.AtLeast(Grade.Partner);
-        foreach (var client in clients.Where(c => c.Tier == Tier.Diamond))
+        // Every other diamond client has its partner named, so any firm with two shows both cases.
+        foreach (var client in clients.Where(c => c.Tier == Tier.Diamond).Where((_, i) => i % 2 == 0))
         {
-            if (!dice.Chance(GivenShare))
-            {
-                continue;
-            }
-
             var free = partners.Where(p => p.DedicatedTo is null && book.FitsReservation(p, client.PartnerLoad)).ToList();
             var local = free.Where(p => p.Region == client.HomeRegion).ToList();
             var pool = local.Count > 0 ? local : free;

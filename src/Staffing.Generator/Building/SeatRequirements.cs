@@ -26,14 +26,16 @@ internal sealed class SeatRequirements(Dice dice, StaffIndex index)
         var specialty = template.Skills.ContainsKey(topic.Name) ? topic.Name : template.Skills.Keys.First();
         var held = template.Skills[specialty];
         skills.Add(new(specialty, scarce ? held : Math.Min(held, LevelFor(seat.MinGrade))));
-        if (dice.Chance(scarce ? 0.8 : 0.35))
+        var others = template.Skills.Keys.Where(s => s != specialty).ToList();
+        if (scarce)
         {
-            var others = template.Skills.Keys.Where(s => s != specialty).ToList();
-            if (others.Count > 0)
-            {
-                var second = dice.OneOf(others);
-                skills.Add(new(second, scarce ? template.Skills[second] : Math.Min(template.Skills[second], dice.Between(1, 2))));
-            }
+            // A rare profile: the template's own levels in up to three of its skills.
+            skills.AddRange(others.Take(2).Select(s => new KeyValuePair<string, int>(s, template.Skills[s])));
+        }
+        else if (others.Count > 0 && dice.Chance(0.35))
+        {
+            var second = dice.OneOf(others);
+            skills.Add(new(second, Math.Min(template.Skills[second], dice.Between(1, 2))));
         }
 
         seat.Skills = skills;
