@@ -13,7 +13,7 @@ namespace Staffing.Grains;
 /// </summary>
 public sealed class ClientGrain(
     [PersistentState(StateNames.Client, StorageNames.Default)] IPersistentState<ClientState> state,
-    ILogger<ClientGrain> logger) : Grain, IClientGrain, IRemindable
+    ILogger<ClientGrain> logger) : RuleEnforcingGrain, IClientGrain, IRemindable
 {
     public const string TierReviewReminder = "tier-review";
 

@@ -7,7 +7,7 @@ namespace Staffing.Grains;
 /// <summary>The firm directory: planning horizon, weights and every id.</summary>
 public sealed class FirmGrain(
     [PersistentState(StateNames.Firm, StorageNames.Default)] IPersistentState<FirmState> state,
-    ILogger<FirmGrain> logger) : Grain, IFirmGrain
+    ILogger<FirmGrain> logger) : RuleEnforcingGrain, IFirmGrain
 {
     public const int MaxWeeks = 520;
 

@@ -9,7 +9,7 @@ namespace Staffing.Grains;
 /// <summary>One project: its seats, status and the holder of each seat (recorded after the holder's booking is confirmed).</summary>
 public sealed class ProjectGrain(
     [PersistentState(StateNames.Project, StorageNames.Default)] IPersistentState<ProjectState> state,
-    ILogger<ProjectGrain> logger) : Grain, IProjectGrain
+    ILogger<ProjectGrain> logger) : RuleEnforcingGrain, IProjectGrain
 {
     private Project Current => state.State.Project?.ToDomain()
         ?? throw new DomainException($"project {this.GetPrimaryKeyString()} is not defined");

@@ -15,7 +15,7 @@ namespace Staffing.Grains;
 /// </summary>
 public sealed class StaffGrain(
     [PersistentState(StateNames.Staff, StorageNames.Default)] IPersistentState<StaffState> state,
-    ILogger<StaffGrain> logger) : Grain, IStaffGrain, IRemindable
+    ILogger<StaffGrain> logger) : RuleEnforcingGrain, IStaffGrain, IRemindable
 {
     public const string PendingExpiryReminder = "pending-expiry";
 

@@ -15,14 +15,25 @@ namespace Staffing.Grains;
 public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporter exporter, ILogger<BookingCoordinator> logger)
 {
     /// <summary>Applies a plan solved from <paramref name="basis"/> (default: the firm as it is now).</summary>
-    public async Task<PlanApplication> ApplyPlanAsync(Plan plan, Scenario? basis = null)
+    public Task<PlanApplication> ApplyPlanAsync(Plan plan, Scenario? basis = null) => RuleChecked.RunAsync(() => ApplyPlanCoreAsync(plan, basis));
+
+    /// <summary>Puts a named person on a seat; the previous holder, if any, gives it up.</summary>
+    public Task<PlanApplication> AssignSeatAsync(string projectId, string seatId, string staffId) =>
+        RuleChecked.RunAsync(() => AssignSeatCoreAsync(projectId, seatId, staffId));
+
+    /// <summary>Leaves a seat empty; its holder gives it up.</summary>
+    public Task<PlanApplication> VacateSeatAsync(string projectId, string seatId) => RuleChecked.RunAsync(() => VacateSeatCoreAsync(projectId, seatId));
+
+    /// <summary>Dedicates a partner to a diamond client, reserving the client's partner load of their week.</summary>
+    public Task<PlanApplication> DedicatePartnerAsync(string clientId, string staffId) => RuleChecked.RunAsync(() => DedicatePartnerCoreAsync(clientId, staffId));
+
+    private async Task<PlanApplication> ApplyPlanCoreAsync(Plan plan, Scenario? basis)
     {
         basis ??= await exporter.ExportAsync();
         return await ApplyAsync(PlanDiff.Between(basis, plan), "plan");
     }
 
-    /// <summary>Puts a named person on a seat; the previous holder, if any, gives it up.</summary>
-    public async Task<PlanApplication> AssignSeatAsync(string projectId, string seatId, string staffId)
+    private async Task<PlanApplication> AssignSeatCoreAsync(string projectId, string seatId, string staffId)
     {
         var project = await GetProjectAsync(projectId);
         var client = await GetClientAsync(project.ClientId);
@@ -34,8 +45,7 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         return await ApplyAsync(new PlanChanges([move], []), $"seat {seatId}");
     }
 
-    /// <summary>Leaves a seat empty; its holder gives it up.</summary>
-    public async Task<PlanApplication> VacateSeatAsync(string projectId, string seatId)
+    private async Task<PlanApplication> VacateSeatCoreAsync(string projectId, string seatId)
     {
         var project = await GetProjectAsync(projectId);
         var seat = project.FindSeat(seatId) ?? throw new DomainException($"project {projectId} has no seat {seatId}");
@@ -48,8 +58,7 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         return await ApplyAsync(new PlanChanges([new SeatMove(seatId, project.Id, from, null, booking)], []), $"seat {seatId}");
     }
 
-    /// <summary>Dedicates a partner to a diamond client, reserving the client's partner load of their week.</summary>
-    public async Task<PlanApplication> DedicatePartnerAsync(string clientId, string staffId)
+    private async Task<PlanApplication> DedicatePartnerCoreAsync(string clientId, string staffId)
     {
         var client = await GetClientAsync(clientId);
         client.Dedicate(staffId, client.PartnerLoad);

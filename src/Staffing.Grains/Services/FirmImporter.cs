@@ -16,10 +16,18 @@ public sealed class FirmImporter(IGrainFactory grains, ILogger<FirmImporter> log
 {
     public const string ImportReason = "imported";
 
-    public async Task ImportAsync(
+    /// <summary>Loads <paramref name="scenario"/>; <paramref name="revenue"/> (client id -> months) makes tiers follow revenue.</summary>
+    public Task ImportAsync(
         Scenario scenario,
         IReadOnlyDictionary<string, IReadOnlyList<MonthlyRevenue>>? revenue = null,
-        DateOnly? importedOn = null)
+        DateOnly? importedOn = null) =>
+        RuleChecked.RunAsync(async () =>
+        {
+            await ImportCoreAsync(scenario, revenue, importedOn);
+            return true;
+        });
+
+    private async Task ImportCoreAsync(Scenario scenario, IReadOnlyDictionary<string, IReadOnlyList<MonthlyRevenue>>? revenue, DateOnly? importedOn)
     {
         var errors = ScenarioValidator.Validate(scenario);
         if (errors.Count > 0)

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.TestingHost;
+using Staffing.Grains.Abstractions;
+
+namespace Staffing.Grains.Tests;
+
+/// <summary>One in-process silo with memory storage and in-memory reminders, shared by every test of a collection.</summary>
+public class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public FirmScenarioExporter Exporter => new(Grains);
+
+    public FirmImporter Importer => new(Grains, NullLogger<FirmImporter>.Instance);
+
+    public BookingCoordinator Coordinator => new(Grains, Exporter, NullLogger<BookingCoordinator>.Instance);
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorage(StorageNames.Default)
+            .UseInMemoryReminderService());
+        builder.ConfigureSiloHost((_, host) => host.Services.AddStaffingGrainServices());
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>A key no other test uses.</summary>
+    public static string Key(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+}
+
+/// <summary>The cluster most tests share; they only ever use keys of their own.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedCluster : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "shared cluster";
+}
+
+/// <summary>
+/// Whole-firm export reads every id in the firm directory, so the tests that import and export a whole firm get
+/// a cluster (and so a firm directory) of their own.
+/// </summary>
+public sealed class FirmClusterFixture : ClusterFixture;
+
+[CollectionDefinition(Name)]
+public sealed class FirmCluster : ICollectionFixture<FirmClusterFixture>
+{
+    public const string Name = "firm cluster";
+}
