@@ -7,7 +7,7 @@ using Staffing.Persistence.Sqlite;
 namespace Staffing.Persistence.GrainStorage;
 
 /// <summary>Grain storage in the embedded SQLite file: the default that needs nothing installed.</summary>
-public sealed class SqliteGrainStorage(
+public sealed partial class SqliteGrainStorage(
     string name,
     SqliteDatabase database,
     IGrainStorageSerializer serializer,
@@ -27,9 +27,15 @@ public sealed class SqliteGrainStorage(
         ) WITHOUT ROWID;
         """;
 
-    public override Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
-        database.EnsureSchemaAsync(Schema, cancellationToken);
+    public override async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await database.EnsureSchemaAsync(Schema, cancellationToken).ConfigureAwait(false);
+        LogStarted(Name, database.FilePath);
+    }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grain storage {StorageName} keeps state in {DatabaseFile}")]
+    private partial void LogStarted(string storageName, string databaseFile);
 }

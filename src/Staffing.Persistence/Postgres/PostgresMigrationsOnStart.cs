@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans;
 using Orleans.Runtime;
+using Staffing.Persistence.Hosting;
 
 namespace Staffing.Persistence.Postgres;
 
@@ -19,6 +20,15 @@ internal sealed class PostgresMigrationsOnStart(string connectionString, ILogger
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var migrator = new PostgresMigrator(dataSource, loggers.CreateLogger<PostgresMigrator>());
-        await migrator.ApplyAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await migrator.ApplyAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException(
+                $"Cannot apply the PostgreSQL schema migrations to the database in {StorageConfigKeys.PostgresConnectionString}: {e.Message}",
+                e);
+        }
     }
 }
