@@ -57,11 +57,11 @@ internal sealed class NeighbourhoodPicker(StaffingProblem problem, Random random
         return free;
     }
 
-    /// <summary>Half the time an empty or costly seat (where gains are), otherwise any seat.</summary>
+    /// <summary>Mostly an empty or costly seat (where gains are), otherwise any seat.</summary>
     private int StartSeat(TeamState incumbent)
     {
         var seat = random.Next(problem.Seats.Length);
-        if (random.Next(2) == 0)
+        if (random.Next(4) != 0)
         {
             for (var tries = 0; tries < 20; tries++)
             {

@@ -13,8 +13,8 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
 {
     private const int MinSize = 40;
     private const int MaxSize = 2500;
-    private const double StepSeconds = 3.0;
-    private const double StepWork = 1.5;
+    private const double StepSeconds = 1.0;
+    private const double StepWork = 0.6;
 
     public int Steps { get; private set; }
 
