@@ -55,46 +55,64 @@ internal static class PortfolioBuilder
 
     private static void AddSeats(Dice dice, ProjectDraft project, Skill topic, int count, int start, int end, SeatRequirements requirements)
     {
-        var topTier = project.Client.Tier is Tier.Diamond or Tier.Gold;
         for (var j = 0; j < count; j++)
         {
-            SeatDraft seat;
-            if (j == 0)
+            var seat = j switch
             {
-                seat = new SeatDraft
-                {
-                    Id = project.Id + "/lead", Project = project, Role = "engagement-lead", IsLead = true,
-                    MinGrade = topTier ? Grade.Partner : Grade.SeniorManager,
-                    Load = dice.Chance(0.7) ? 20 : 30, Start = start, End = end,
-                };
-                requirements.Apply(seat, topic, skillChance: 0.3);
-            }
-            else if (j == 1)
+                0 => Lead(dice, project, start, end),
+                1 => Manager(dice, project, start, end),
+                _ => Consultant(dice, project, j - 2, start, end),
+            };
+            requirements.Apply(seat, topic, skillChance: j switch { 0 => 0.3, 1 => 0.9, _ => 0.95 });
+            if (j >= 2)
             {
-                seat = new SeatDraft
-                {
-                    Id = project.Id + "/mgr", Project = project, Role = "engagement-manager", MinGrade = Grade.Manager,
-                    Load = dice.OneOf([50, 80, 100, 100]), Start = start, End = end,
-                };
-                requirements.Apply(seat, topic, skillChance: 0.9);
-            }
-            else
-            {
-                var length = end - start;
-                var span = (int)Math.Clamp(Math.Round(length * dice.Uniform(0.35, 1.0)), 1, length);
-                var seatStart = start + dice.Between(0, length - span);
-                seat = new SeatDraft
-                {
-                    Id = project.Id + "/s" + (j - 2).ToString(CultureInfo.InvariantCulture), Project = project, Role = "consultant",
-                    MinGrade = (Grade)dice.Weighted(ConsultantGradeShare),
-                    Load = ConsultantLoads[dice.Weighted(ConsultantLoadShare)], Start = seatStart, End = seatStart + span,
-                };
-                requirements.Apply(seat, topic, skillChance: 0.95);
                 seat.Role = ConsultantRole(seat);
             }
 
             project.Seats.Add(seat);
         }
+    }
+
+    /// <summary>The engagement lead: a partner for diamond and gold clients, a part of their week.</summary>
+    private static SeatDraft Lead(Dice dice, ProjectDraft project, int start, int end) => new()
+    {
+        Id = project.Id + "/lead",
+        Project = project,
+        Role = "engagement-lead",
+        IsLead = true,
+        MinGrade = project.Client.Tier is Tier.Diamond or Tier.Gold ? Grade.Partner : Grade.SeniorManager,
+        Load = dice.Chance(0.7) ? 20 : 30,
+        Start = start,
+        End = end,
+    };
+
+    private static SeatDraft Manager(Dice dice, ProjectDraft project, int start, int end) => new()
+    {
+        Id = project.Id + "/mgr",
+        Project = project,
+        Role = "engagement-manager",
+        MinGrade = Grade.Manager,
+        Load = dice.OneOf([50, 80, 100, 100]),
+        Start = start,
+        End = end,
+    };
+
+    /// <summary>A consultant seat for part of the project's weeks.</summary>
+    private static SeatDraft Consultant(Dice dice, ProjectDraft project, int number, int start, int end)
+    {
+        var length = end - start;
+        var span = (int)Math.Clamp(Math.Round(length * dice.Uniform(0.35, 1.0)), 1, length);
+        var seatStart = start + dice.Between(0, length - span);
+        return new SeatDraft
+        {
+            Id = project.Id + "/s" + number.ToString(CultureInfo.InvariantCulture),
+            Project = project,
+            Role = "consultant",
+            MinGrade = (Grade)dice.Weighted(ConsultantGradeShare),
+            Load = ConsultantLoads[dice.Weighted(ConsultantLoadShare)],
+            Start = seatStart,
+            End = seatStart + span,
+        };
     }
 
     private static string ConsultantRole(SeatDraft seat)
