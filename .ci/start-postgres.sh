@@ -3,6 +3,7 @@
 # STAFFING_TEST_POSTGRES (an Npgsql connection string to database staffing_test).
 #
 #   source .ci/start-postgres.sh      # start (or reuse) and export
+#   .ci/start-postgres.sh             # start (or reuse) and print the connection string
 #   .ci/start-postgres.sh stop        # stop and delete the throwaway cluster
 #
 # Idempotent: when the cluster is already running it is reused. Meant to be sourced,
@@ -28,7 +29,7 @@ _staffing_pg_main() {
     }
 
     if [ "${1:-}" = "stop" ]; then
-        if [ "$(id -u)" = 0 ]; then os_user=postgres; fi
+        if [ -f "$root/owner" ]; then os_user="$(cat "$root/owner")"; fi
         if [ -f "$data/PG_VERSION" ]; then
             _as_db_user "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
         fi
@@ -52,8 +53,16 @@ _staffing_pg_main() {
         fi
     fi
 
-    mkdir -p "$root"
-    if [ -n "$os_user" ]; then chown "$os_user" "$root"; fi
+    mkdir -p "$root" || return 1
+    if [ -n "$os_user" ]; then
+        chown "$os_user" "$root" || return 1
+        # The server user must be able to reach the folder (a private TMPDIR may not allow it).
+        if ! runuser -u "$os_user" -- test -w "$root"; then
+            echo "postgres: $os_user cannot write $root; set STAFFING_PG_DIR to a folder it can reach" >&2
+            return 1
+        fi
+    fi
+    echo "$os_user" >"$root/owner"
 
     if [ -f "$port_file" ] && _as_db_user "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
         port="$(cat "$port_file")"
@@ -96,8 +105,12 @@ _staffing_pg_main() {
     echo "postgres: STAFFING_TEST_POSTGRES=$STAFFING_TEST_POSTGRES"
 }
 
-_staffing_pg_main "$@"
-_staffing_pg_status=$?
-unset -f _staffing_pg_main _as_db_user _port_busy
-# `return` works when sourced; when executed, fall through to exit with the same status.
-return "$_staffing_pg_status" 2>/dev/null || exit "$_staffing_pg_status"
+# When sourced, "$@" would be the caller's own arguments: only an executed script takes an action.
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+    _staffing_pg_main start
+    _staffing_pg_status=$?
+    unset -f _staffing_pg_main _as_db_user _port_busy
+    return "$_staffing_pg_status"
+fi
+
+_staffing_pg_main "${1:-start}"

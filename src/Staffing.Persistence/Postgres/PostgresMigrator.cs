@@ -63,9 +63,23 @@ public sealed partial class PostgresMigrator
         }
         finally
         {
-            // Released with the session anyway; unlocking keeps a pooled connection clean.
+            await UnlockAsync(connection).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UnlockAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            // The lock is a session lock: unlocking keeps the pooled connection clean for its next user.
             await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None)
                 .ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            // A broken connection has already released the lock with its session; the
+            // error that broke it is the one the caller needs to see.
+            LogUnlockFailed(e.Message);
         }
     }
 
@@ -111,4 +125,7 @@ public sealed partial class PostgresMigrator
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schema is at version {Version}; applied {Count} migration(s) now")]
     private partial void LogUpToDate(int count, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the migration lock: {Reason}")]
+    private partial void LogUnlockFailed(string reason);
 }
