@@ -10,6 +10,9 @@ public class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
+    /// <summary>The silo's clock; only tests of one collection (which run one after another) move it.</summary>
+    public AdjustableClock Clock { get; } = new();
+
     public IGrainFactory Grains => Cluster.Client;
 
     public FirmScenarioExporter Exporter => new(Grains);
@@ -24,7 +27,7 @@ public class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorage(StorageNames.Default)
             .UseInMemoryReminderService());
-        builder.ConfigureSiloHost((_, host) => host.Services.AddStaffingGrainServices());
+        builder.ConfigureSiloHost((_, host) => host.Services.AddSingleton<TimeProvider>(Clock).AddStaffingGrainServices());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

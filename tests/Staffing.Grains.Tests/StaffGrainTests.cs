@@ -117,6 +117,22 @@ public class StaffGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_reservation_never_confirmed_lapses_and_frees_its_weeks()
+    {
+        var grain = await DefinedAsync();
+        await grain.ReserveAsync("abandoned", new StaffChangeRequest { Book = [Booking("p1/a", 100, 0, 4)] });
+
+        var before = await grain.BookAsync(Booking("p2/b", 100, 0, 4));
+        fixture.Clock.Advance(StaffGrain.PendingLifetime + TimeSpan.FromSeconds(1));
+        var after = await grain.BookAsync(Booking("p2/b", 100, 0, 4));
+        await grain.ConfirmAsync("abandoned");
+
+        Assert.False(before.Success);
+        Assert.True(after.Success);
+        Assert.Equal([Booking("p2/b", 100, 0, 4)], (await grain.GetAsync())!.Bookings.ToArray());
+    }
+
+    [Fact]
     public async Task Redefining_the_profile_keeps_bookings_and_restore_replaces_them()
     {
         var grain = await DefinedAsync();

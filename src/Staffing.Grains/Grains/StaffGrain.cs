@@ -10,17 +10,15 @@ namespace Staffing.Grains;
 /// <summary>
 /// One person's calendar. Not reentrant on purpose: each request is decided by <see cref="StaffCalendar"/> in its
 /// own turn against the state the previous one left, so concurrent bookings cannot overrun a week. Reserved
-/// changes count against capacity until confirmed or cancelled; a reminder cancels those left behind by a
-/// coordinator that stopped half-way.
+/// changes count against capacity until confirmed or cancelled; one left behind by a coordinator that stopped
+/// half-way lapses after <see cref="PendingLifetime"/> and is dropped at the next booking.
 /// </summary>
 public sealed class StaffGrain(
     [PersistentState(StateNames.Staff, StorageNames.Default)] IPersistentState<StaffState> state,
-    ILogger<StaffGrain> logger) : RuleEnforcingGrain, IStaffGrain, IRemindable
+    ILogger<StaffGrain> logger) : RuleEnforcingGrain, IStaffGrain
 {
-    public const string PendingExpiryReminder = "pending-expiry";
-
-    /// <summary>How long a reserved change may wait for its confirm before it is cancelled.</summary>
-    public static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(10);
+    /// <summary>How long a reserved change may wait for its confirm before it lapses.</summary>
+    public static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(30);
 
     private TimeProvider Clock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
 
@@ -68,13 +66,7 @@ public sealed class StaffGrain(
             return BookingResult.Ok;
         }
 
-        var result = await DecideAsync(change.ToDomain(), reserveAs: changeId);
-        if (result.Success && state.State.Pending.Length == 1)
-        {
-            await this.RegisterOrUpdateReminder(PendingExpiryReminder, PendingLifetime, PendingLifetime);
-        }
-
-        return result;
+        return await DecideAsync(change.ToDomain(), reserveAs: changeId);
     }
 
     public async Task ConfirmAsync(string changeId)
@@ -97,31 +89,18 @@ public sealed class StaffGrain(
         }
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != PendingExpiryReminder)
-        {
-            return;
-        }
-
-        var cutoff = Clock.GetUtcNow() - PendingLifetime;
-        var stale = state.State.Pending.Where(p => p.ReservedAt < cutoff).ToList();
-        if (stale.Count > 0)
-        {
-            logger.LogWarning("Staff {StaffId}: cancelling {Count} reserved changes never confirmed", this.GetPrimaryKeyString(), stale.Count);
-            await SaveAsync(Current, state.State.Pending.RemoveRange(stale));
-        }
-
-        if (state.State.Pending.IsEmpty && await this.GetReminder(PendingExpiryReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
     /// <summary>Decides the change against firm and pending bookings; applies it now, or holds it as pending under <paramref name="reserveAs"/>.</summary>
     private async Task<BookingResult> DecideAsync(StaffChange change, string? reserveAs)
     {
         var person = Current;
+        var cutoff = Clock.GetUtcNow() - PendingLifetime;
+        var lapsed = state.State.Pending.Where(p => p.ReservedAt < cutoff).ToList();
+        if (lapsed.Count > 0)
+        {
+            logger.LogWarning("Staff {StaffId}: {Count} reserved changes lapsed unconfirmed: {ChangeIds}", person.Id, lapsed.Count, lapsed.Select(p => p.Id));
+            state.State = state.State with { Pending = state.State.Pending.RemoveRange(lapsed) };
+        }
+
         var pendingBookings = state.State.Pending
             .SelectMany(p => p.Change.Book.Select(b => b.ToDomain()))
             .Where(b => !person.Bookings.Contains(b))
