@@ -49,7 +49,6 @@ public static class ProblemSetup
         {
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => true,
             System.Data.Common.DbException => true,
-            Orleans.Storage.OrleansException { InnerException: System.Data.Common.DbException } => true,
             _ when exception.InnerException is not null => IsUnavailable(exception.InnerException),
             _ => false,
         };

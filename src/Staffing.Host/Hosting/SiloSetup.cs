@@ -1,4 +1,6 @@
+using Staffing.Grains;
 using Staffing.Grains.Abstractions;
+using Staffing.Host.Demo;
 using Staffing.Persistence;
 
 namespace Staffing.Host.Hosting;
@@ -8,10 +10,12 @@ public static class SiloSetup
 {
     public static WebApplicationBuilder AddStaffingSilo(this WebApplicationBuilder builder)
     {
-        builder.UseOrleans(silo =>
-        {
-            silo.UseStaffingStorage(builder.Configuration, StorageNames.Default);
-        });
+        builder.UseOrleans(silo => silo.UseStaffingStorage(builder.Configuration, StorageNames.Default));
+        builder.Services.AddStaffingGrainServices();
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+
+        // After the silo's own hosted service, so grains can be called when it starts.
+        builder.Services.AddHostedService<DemoFirmSeeder>();
         return builder;
     }
 }

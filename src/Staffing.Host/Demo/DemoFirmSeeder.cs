@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using Staffing.Domain;
+using Staffing.Generator;
+using Staffing.Grains;
+using Staffing.Grains.Abstractions;
+
+namespace Staffing.Host.Demo;
+
+/// <summary>
+/// Seeds the demo firm into an empty store once the silo is up. Registered after the silo, so it starts after
+/// it; the host reports ready only when seeding is over, so nobody sees a half-seeded firm.
+/// </summary>
+internal sealed class DemoFirmSeeder(
+    IGrainFactory grains,
+    FirmImporter importer,
+    IOptions<DemoOptions> options,
+    TimeProvider clock,
+    ILogger<DemoFirmSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Seed)
+        {
+            logger.LogInformation("Demo seeding is switched off");
+            return;
+        }
+
+        var directory = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm).GetAsync().ConfigureAwait(false);
+        if (directory.Clients.Count > 0 || directory.Staff.Count > 0)
+        {
+            logger.LogInformation(
+                "Store already holds {ClientCount} clients and {StaffCount} staff; demo seeding skipped",
+                directory.Clients.Count, directory.Staff.Count);
+            return;
+        }
+
+        var firm = ScenarioGenerator.Generate(GeneratorOptions.Demo with { Seed = options.Value.RandomSeed });
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await importer.ImportAsync(firm.Scenario, RevenueByClient(firm, today), today).ConfigureAwait(false);
+        logger.LogInformation(
+            "Seeded the demo firm: {ClientCount} clients, {ProjectCount} projects, {StaffCount} staff (seed {RandomSeed})",
+            firm.Scenario.Clients.Count, firm.Scenario.Projects.Count, firm.Scenario.Staff.Count, options.Value.RandomSeed);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The generator's history ends with the month before <paramref name="today"/>'s.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyList<MonthlyRevenue>> RevenueByClient(GeneratedFirm firm, DateOnly today)
+    {
+        var lastMonth = MonthlyRevenue.MonthOf(today).AddMonths(-1);
+        return firm.Revenue.ToDictionary(
+            r => r.Client,
+            r => (IReadOnlyList<MonthlyRevenue>)r.MonthlyRevenue
+                .Select((amount, i) => new MonthlyRevenue(lastMonth.AddMonths(i - r.MonthlyRevenue.Count + 1), amount))
+                .ToList());
+    }
+}
