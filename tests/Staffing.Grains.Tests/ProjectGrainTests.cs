@@ -14,9 +14,15 @@ public class ProjectGrainTests(ClusterFixture fixture)
         var id = ClusterFixture.Key("p");
         var seat = new SeatInfo
         {
-            Id = $"{id}/lead", Role = "engagement-lead", MinGrade = Grade.Partner, Department = "consulting",
+            Id = $"{id}/lead",
+            Role = "engagement-lead",
+            MinGrade = Grade.Partner,
+            Department = "consulting",
             Skills = System.Collections.Immutable.ImmutableDictionary<string, int>.Empty.Add("strategy", 4),
-            Load = 20, Start = 0, End = 8, Pinned = "p-ann",
+            Load = 20,
+            Start = 0,
+            End = 8,
+            Pinned = "p-ann",
         };
         var grain = fixture.Grains.GetGrain<IProjectGrain>(id);
 
