@@ -56,3 +56,12 @@ public sealed class FirmCluster : ICollectionFixture<FirmClusterFixture>
 {
     public const string Name = "firm cluster";
 }
+
+/// <summary>A second whole firm, loaded from the larger example scenario.</summary>
+public sealed class SmallFirmClusterFixture : ClusterFixture;
+
+[CollectionDefinition(Name)]
+public sealed class SmallFirmCluster : ICollectionFixture<SmallFirmClusterFixture>
+{
+    public const string Name = "small firm cluster";
+}

@@ -32,7 +32,7 @@ public class FirmRoundTripTests(FirmClusterFixture fixture)
         Assert.Equal(0, await CheckSolutionAsync(first, plan));
     }
 
-    private static async Task<int> CheckSolutionAsync(Scenario scenario, Plan plan)
+    internal static async Task<int> CheckSolutionAsync(Scenario scenario, Plan plan)
     {
         var folder = Directory.CreateTempSubdirectory("staffing-check-");
         try
