@@ -62,6 +62,30 @@ internal sealed class Dice
         return weights.Count - 1;
     }
 
+    /// <summary>
+    /// An index drawn with probability proportional to its weight, given running totals of the
+    /// weights (ascending): a binary search, for drawing many times from a long list.
+    /// </summary>
+    public int FromRunningTotals(IReadOnlyList<double> runningTotals)
+    {
+        var target = Unit() * runningTotals[^1];
+        var (low, high) = (0, runningTotals.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (runningTotals[mid] > target)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
+    }
+
     public void Shuffle<T>(IList<T> items)
     {
         for (var i = items.Count - 1; i > 0; i--)

@@ -7,12 +7,14 @@ namespace Staffing.Generator.Building;
 internal sealed class CapacityBook
 {
     private readonly short[] _free;
+    private readonly bool[] _onLeave;
     private readonly int _weeks;
 
     public CapacityBook(IReadOnlyList<PersonDraft> staff, int weeks)
     {
         _weeks = weeks;
         _free = new short[staff.Count * weeks];
+        _onLeave = new bool[staff.Count * weeks];
         foreach (var person in staff)
         {
             var row = person.Index * weeks;
@@ -32,6 +34,7 @@ internal sealed class CapacityBook
             foreach (var leave in person.Unavailable)
             {
                 Array.Fill(_free, (short)0, row + leave.Start, leave.End - leave.Start);
+                Array.Fill(_onLeave, true, row + leave.Start, leave.End - leave.Start);
             }
         }
     }
@@ -65,7 +68,7 @@ internal sealed class CapacityBook
         var row = person.Index * _weeks;
         for (var w = 0; w < _weeks; w++)
         {
-            if (IsAvailable(person, w) && _free[row + w] < load)
+            if (!_onLeave[row + w] && _free[row + w] < load)
             {
                 return false;
             }
@@ -79,12 +82,10 @@ internal sealed class CapacityBook
         var row = person.Index * _weeks;
         for (var w = 0; w < _weeks; w++)
         {
-            if (IsAvailable(person, w))
+            if (!_onLeave[row + w])
             {
                 _free[row + w] -= (short)load;
             }
         }
     }
-
-    private static bool IsAvailable(PersonDraft person, int week) => !person.Unavailable.Any(r => r.Contains(week));
 }

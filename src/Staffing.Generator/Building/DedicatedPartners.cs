@@ -15,18 +15,38 @@ internal static class DedicatedPartners
         // Every other diamond client has its partner named, so any firm with two shows both cases.
         foreach (var client in clients.Where(c => c.Tier == Tier.Diamond).Where((_, i) => i % 2 == 0))
         {
-            var free = partners.Where(p => p.DedicatedTo is null && book.FitsReservation(p, client.PartnerLoad)).ToList();
-            var local = free.Where(p => p.Region == client.HomeRegion).ToList();
-            var pool = local.Count > 0 ? local : free;
-            if (pool.Count == 0)
+            var open = partners.Where(p => p.DedicatedTo is null).ToList();
+            var local = open.Where(p => p.Region == client.HomeRegion).ToList();
+            var partner = FirstThatFits(dice, local, client, book) ?? FirstThatFits(dice, open, client, book);
+            if (partner is null)
             {
                 continue;
             }
 
-            var partner = dice.OneOf(pool);
             partner.DedicatedTo = client;
             client.DedicatedPartner = partner;
             book.Reserve(partner, client.PartnerLoad);
         }
+    }
+
+    /// <summary>From a random starting point, the first partner whose week holds the client's reservation.</summary>
+    private static PersonDraft? FirstThatFits(Dice dice, List<PersonDraft> partners, ClientDraft client, CapacityBook book)
+    {
+        if (partners.Count == 0)
+        {
+            return null;
+        }
+
+        var start = dice.Below(partners.Count);
+        for (var k = 0; k < partners.Count; k++)
+        {
+            var partner = partners[(start + k) % partners.Count];
+            if (book.FitsReservation(partner, client.PartnerLoad))
+            {
+                return partner;
+            }
+        }
+
+        return null;
     }
 }

@@ -29,7 +29,15 @@ internal static class PicksAndPins
         foreach (var client in clients.Where(c => c.Tier == Tier.Diamond))
         {
             var seats = client.Projects.SelectMany(p => p.Seats).Where(s => !s.IsLead && s.Pinned is null).ToList();
-            var picked = seats.Count(s => dice.Chance(PickedShare) && TryPick(dice, s, index, book));
+            var picked = 0;
+            foreach (var seat in seats)
+            {
+                if (dice.Chance(PickedShare) && TryPick(dice, seat, index, book))
+                {
+                    picked++;
+                }
+            }
+
             // Every diamond client names at least one person when it can.
             for (var i = 0; picked == 0 && i < seats.Count; i++)
             {

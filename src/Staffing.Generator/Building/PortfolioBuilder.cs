@@ -170,10 +170,16 @@ internal static class PortfolioBuilder
     private static List<ClientDraft> Owners(Dice dice, int projects, IReadOnlyList<ClientDraft> clients)
     {
         var owners = clients.OrderBy(c => c.Tier).Take(projects).ToList();
-        var weights = clients.Select(c => Math.Sqrt(Math.Max(1, c.TrailingTwelveMonths))).ToArray();
+        var runningTotals = new double[clients.Count];
+        var total = 0.0;
+        for (var i = 0; i < clients.Count; i++)
+        {
+            runningTotals[i] = total += Math.Sqrt(Math.Max(1, clients[i].TrailingTwelveMonths));
+        }
+
         while (owners.Count < projects)
         {
-            owners.Add(clients[dice.Weighted(weights)]);
+            owners.Add(clients[dice.FromRunningTotals(runningTotals)]);
         }
 
         dice.Shuffle(owners);

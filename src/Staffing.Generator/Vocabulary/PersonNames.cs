@@ -67,17 +67,18 @@ internal sealed class PersonNames
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var name = Compose(dice, region, initial: null);
+            var name = Compose(dice, region, initials: null);
             if (_used.Add(name))
             {
                 return name;
             }
         }
 
-        // Common names repeat in a big firm; a middle initial tells people apart, as directories do.
-        while (true)
+        // Common names repeat in a big firm; middle initials tell people apart, as directories do.
+        for (var attempt = 0; ; attempt++)
         {
-            var name = Compose(dice, region, Initials[dice.Below(Initials.Length)]);
+            var initials = attempt < 40 ? $"{Initial(dice)}." : $"{Initial(dice)}. {Initial(dice)}.";
+            var name = Compose(dice, region, initials);
             if (_used.Add(name))
             {
                 return name;
@@ -85,9 +86,11 @@ internal sealed class PersonNames
         }
     }
 
-    private static string Compose(Dice dice, string region, char? initial)
+    private static char Initial(Dice dice) => Initials[dice.Below(Initials.Length)];
+
+    private static string Compose(Dice dice, string region, string? initials)
     {
-        var middle = initial is null ? " " : $" {initial}. ";
+        var middle = initials is null ? " " : $" {initials} ";
         return region switch
         {
             // Chinese names put the family name first.

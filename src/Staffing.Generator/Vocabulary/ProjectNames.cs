@@ -8,5 +8,11 @@ internal static class ProjectNames
         "", "", " pilot", " phase 2", " wave 1", " rollout", " assessment", " PMO",
     ];
 
-    public static string For(Dice dice, Skill topic) => (topic.Topic ?? topic.Name) + dice.OneOf(Phases);
+    public static string For(Dice dice, Skill topic)
+    {
+        var name = topic.Topic ?? topic.Name;
+        var phase = dice.OneOf(Phases);
+        // "Programme office PMO" says the same thing twice.
+        return name.EndsWith("office", StringComparison.Ordinal) && phase == " PMO" ? name : name + phase;
+    }
 }
