@@ -14,6 +14,7 @@ public static class StateNames
     public const string Project = "project";
     public const string Staff = "staff";
     public const string Firm = "firm";
+    public const string User = "user";
 }
 
 /// <summary>Well-known grain keys.</summary>

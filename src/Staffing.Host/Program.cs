@@ -1,12 +1,15 @@
 using Scalar.AspNetCore;
+using Staffing.Host.Api;
 using Staffing.Host.Health;
 using Staffing.Host.Hosting;
+using Staffing.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStaffingLogging();
 builder.AddStaffingSilo();
 builder.Services.AddStaffingProblems();
+builder.Services.AddStaffingSecurity(builder.Configuration);
 builder.Services.AddStaffingHealth();
 builder.Services.AddOpenApi();
 
@@ -15,10 +18,12 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaffingRequestLogging();
+app.UseStaffingSecurity();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs");
 app.MapStaffingHealth();
+app.MapAuthApi();
 
 app.Run();
 

@@ -3,6 +3,7 @@ using Staffing.Domain;
 using Staffing.Generator;
 using Staffing.Grains;
 using Staffing.Grains.Abstractions;
+using Staffing.Host.Security;
 
 namespace Staffing.Host.Demo;
 
@@ -13,6 +14,7 @@ namespace Staffing.Host.Demo;
 internal sealed class DemoFirmSeeder(
     IGrainFactory grains,
     FirmImporter importer,
+    UserAccounts accounts,
     IOptions<DemoOptions> options,
     TimeProvider clock,
     ILogger<DemoFirmSeeder> logger) : IHostedService
@@ -37,9 +39,27 @@ internal sealed class DemoFirmSeeder(
         var firm = ScenarioGenerator.Generate(GeneratorOptions.Demo with { Seed = options.Value.RandomSeed });
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await importer.ImportAsync(firm.Scenario, RevenueByClient(firm, today), today).ConfigureAwait(false);
+        await SeedAccountsAsync(firm).ConfigureAwait(false);
         logger.LogInformation(
             "Seeded the demo firm: {ClientCount} clients, {ProjectCount} projects, {StaffCount} staff (seed {RandomSeed})",
             firm.Scenario.Clients.Count, firm.Scenario.Projects.Count, firm.Scenario.Staff.Count, options.Value.RandomSeed);
+    }
+
+    /// <summary>The demo's sign-in accounts, all with the password <see cref="DemoOptions.Password"/>.</summary>
+    private async Task SeedAccountsAsync(GeneratedFirm firm)
+    {
+        var password = DemoOptions.Password;
+        await accounts.CreateAsync("admin", password, Roles.Admin, displayName: "Demo administrator").ConfigureAwait(false);
+        await accounts.CreateAsync("manager", password, Roles.ResourceManager, displayName: "Demo resource manager").ConfigureAwait(false);
+        foreach (var client in firm.Scenario.Clients)
+        {
+            await accounts.CreateAsync($"client-{client.Id}", password, Roles.ClientUser, client.Id, $"{client.Name ?? client.Id} (client user)").ConfigureAwait(false);
+        }
+
+        foreach (var client in firm.Scenario.Clients.Where(c => c.DedicatedPartner is not null))
+        {
+            await accounts.CreateAsync($"partner-{client.DedicatedPartner}", password, Roles.Partner, displayName: $"Dedicated partner of {client.Name ?? client.Id}", staffId: client.DedicatedPartner).ConfigureAwait(false);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

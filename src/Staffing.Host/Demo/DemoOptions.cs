@@ -8,4 +8,7 @@ public sealed class DemoOptions
     public bool Seed { get; set; } = true;
 
     public int RandomSeed { get; set; } = 7;
+
+    /// <summary>Every demo account's password; the README lists the accounts.</summary>
+    public const string Password = "demo";
 }
