@@ -64,6 +64,18 @@ public sealed class HonourabilityTests
         Assert.All(diamonds.Where(d => d.DedicatedPartner is not null), d => Assert.InRange(d.PartnerLoad!.Value, 10, 30));
     }
 
+    [Fact]
+    public void Diamond_picks_name_qualified_people_some_from_another_region()
+    {
+        var s = Firms.Large.Scenario;
+        var staff = s.Staff.ToDictionary(p => p.Id);
+        var picks = s.AllSeats().Where(x => x.Seat.Pick is not null).ToList();
+
+        Assert.All(picks, x => Assert.True(Honourability.Qualifies(staff[x.Seat.Pick!], x.Seat), x.Seat.Id));
+        Assert.All(picks, x => Assert.Equal(Tier.Diamond, s.Clients.Single(c => c.Id == x.Project.Client).Tier));
+        Assert.Contains(picks, x => staff[x.Seat.Pick!].Region != x.Project.Region);
+    }
+
     [Theory]
     [InlineData("demo")]
     [InlineData("large")]
