@@ -117,6 +117,40 @@ public class BookingCoordinatorTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_plan_built_on_an_older_team_is_refused_and_changes_nothing()
+    {
+        var s = await SetUpAsync();
+        var basis = await fixture.Exporter.ExportAsync([s.Project]);
+        await fixture.Coordinator.AssignSeatAsync(s.Project, s.SeatA, s.Ann);
+        var plan = new Plan { Status = PlanStatus.Feasible, Assignments = [new Assignment(s.SeatA, s.Ben)] };
+
+        var refused = await fixture.Coordinator.ApplyPlanAsync(plan, basis);
+
+        Assert.False(refused.Success);
+        Assert.Contains(refused.Clashes, c => c.Message == $"seat {s.SeatA} is held by {s.Ann}, not nobody: the team changed since the proposal");
+        Assert.Equal(s.Ann, (await ProjectAsync(s))!.Holders[s.SeatA]);
+        Assert.Equal(["elsewhere/x"], await SeatsOfAsync(s.Ben));
+    }
+
+    [Fact]
+    public async Task Two_proposals_cannot_hand_over_the_same_seat_at_once()
+    {
+        var s = await SetUpAsync();
+        var project = fixture.Grains.GetGrain<IProjectGrain>(s.Project);
+
+        var first = await project.ReserveHandoversAsync("proposal-1", [new SeatHandoverInfo { Seat = s.SeatB, To = s.Ann }]);
+        var second = await project.ReserveHandoversAsync("proposal-2", [new SeatHandoverInfo { Seat = s.SeatB, To = s.Ben }]);
+        await project.CancelHandoversAsync("proposal-1");
+        var third = await project.ReserveHandoversAsync("proposal-2", [new SeatHandoverInfo { Seat = s.SeatB, To = s.Ben }]);
+        await project.ConfirmHandoversAsync("proposal-2");
+
+        Assert.True(first.Success);
+        Assert.Equal($"seat {s.SeatB} is being changed by another proposal", Assert.Single(second.Clashes).Message);
+        Assert.True(third.Success);
+        Assert.Equal(s.Ben, (await ProjectAsync(s))!.Holders[s.SeatB]);
+    }
+
+    [Fact]
     public async Task A_plan_that_fits_becomes_bookings_and_holders()
     {
         var s = await SetUpAsync();

@@ -18,6 +18,15 @@ public interface IProjectGrain : IGrainWithStringKey
     /// <summary>Moves the project along pipeline -> active -> closed.</summary>
     Task<ProjectInfo> ChangeStatusAsync(ProjectStatus status);
 
-    /// <summary>Records who holds which seats now, after their bookings are confirmed.</summary>
+    /// <summary>Records who holds which seats, as fact (loading a firm); proposals use the handover steps below.</summary>
     Task<ProjectInfo> RecordHoldersAsync(ImmutableArray<SeatHolder> holders);
+
+    /// <summary>Holds seats for a proposal if each is still held as it expects and no other proposal holds it; idempotent per id.</summary>
+    Task<BookingResult> ReserveHandoversAsync(string changeId, ImmutableArray<SeatHandoverInfo> handovers);
+
+    /// <summary>Hands the reserved seats over; confirming an unknown or already confirmed id is a no-op.</summary>
+    Task ConfirmHandoversAsync(string changeId);
+
+    /// <summary>Releases the seats reserved under the id; cancelling an unknown id is a no-op.</summary>
+    Task CancelHandoversAsync(string changeId);
 }

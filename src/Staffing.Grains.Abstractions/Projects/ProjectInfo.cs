@@ -43,3 +43,12 @@ public sealed record SeatHolder
     [Id(0)] public required string Seat { get; init; }
     [Id(1)] public string? Staff { get; init; }
 }
+
+/// <summary>A seat passing from the holder the proposal expects (<see cref="From"/>) to a new one (<see cref="To"/>; null vacates).</summary>
+[GenerateSerializer, Immutable, Alias("staffing.seat-handover")]
+public sealed record SeatHandoverInfo
+{
+    [Id(0)] public required string Seat { get; init; }
+    [Id(1)] public string? From { get; init; }
+    [Id(2)] public string? To { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Staffing.Domain;
 using Staffing.Grains.Abstractions;
@@ -6,7 +7,11 @@ using Project = Staffing.Domain.Project;
 
 namespace Staffing.Grains;
 
-/// <summary>One project: its seats, status and the holder of each seat (recorded after the holder's booking is confirmed).</summary>
+/// <summary>
+/// One project: its seats, status and the holder of each seat. Proposals hand seats over in two steps, reserve
+/// then confirm or cancel, decided by <see cref="SeatHandovers"/>; a reservation never confirmed lapses after
+/// <see cref="Reservations.Lifetime"/>.
+/// </summary>
 public sealed class ProjectGrain(
     [PersistentState(StateNames.Project, StorageNames.Default)] IPersistentState<ProjectState> state,
     ILogger<ProjectGrain> logger) : RuleEnforcingGrain, IProjectGrain
@@ -56,9 +61,64 @@ public sealed class ProjectGrain(
     public Task<ProjectInfo> RecordHoldersAsync(ImmutableArray<SeatHolder> holders) =>
         SaveAsync(holders.Aggregate(Current, (p, h) => p.WithHolder(h.Seat, h.Staff)));
 
-    private async Task<ProjectInfo> SaveAsync(Project project)
+    public async Task<BookingResult> ReserveHandoversAsync(string changeId, ImmutableArray<SeatHandoverInfo> handovers)
     {
-        state.State = state.State with { Project = project.ToInfo() };
+        if (state.State.Pending.Any(p => p.Id == changeId))
+        {
+            return BookingResult.Ok;
+        }
+
+        var project = Current;
+        var cutoff = Clock.GetUtcNow() - Reservations.Lifetime;
+        var live = state.State.Pending.RemoveAll(p => p.ReservedAt < cutoff);
+        var elsewhere = live.SelectMany(p => p.Handovers.Select(h => h.Seat)).ToHashSet();
+        var conflicts = SeatHandovers.Conflicts(project, handovers.Select(ToDomain), elsewhere);
+        if (conflicts.Count > 0)
+        {
+            foreach (var conflict in conflicts)
+            {
+                logger.LogInformation("Project {ProjectId} refused handover of seat {SeatId}: {Conflict}", project.Id, conflict.Seat, conflict.Message);
+            }
+
+            return new BookingResult
+            {
+                Success = false,
+                Clashes = [.. conflicts.Select(c => new ClashInfo { Staff = c.Staff ?? string.Empty, Requested = c.Seat, Message = c.Message })],
+            };
+        }
+
+        var pending = new PendingHandovers { Id = changeId, Handovers = handovers, ReservedAt = Clock.GetUtcNow() };
+        await SaveAsync(project, live.Add(pending));
+        return BookingResult.Ok;
+    }
+
+    public async Task ConfirmHandoversAsync(string changeId)
+    {
+        var pending = state.State.Pending.FirstOrDefault(p => p.Id == changeId);
+        if (pending is not null)
+        {
+            await SaveAsync(SeatHandovers.Apply(Current, pending.Handovers.Select(ToDomain)), state.State.Pending.Remove(pending));
+        }
+    }
+
+    public async Task CancelHandoversAsync(string changeId)
+    {
+        var pending = state.State.Pending.FirstOrDefault(p => p.Id == changeId);
+        if (pending is not null)
+        {
+            await SaveAsync(Current, state.State.Pending.Remove(pending));
+        }
+    }
+
+    private TimeProvider Clock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+
+    private static SeatHandover ToDomain(SeatHandoverInfo h) => new(h.Seat, h.From, h.To);
+
+    private Task<ProjectInfo> SaveAsync(Project project) => SaveAsync(project, state.State.Pending);
+
+    private async Task<ProjectInfo> SaveAsync(Project project, ImmutableArray<PendingHandovers> pending)
+    {
+        state.State = state.State with { Project = project.ToInfo(), Pending = pending };
         await state.WriteStateAsync();
         return state.State.Project!;
     }

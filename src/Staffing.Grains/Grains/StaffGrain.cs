@@ -18,7 +18,7 @@ public sealed class StaffGrain(
     ILogger<StaffGrain> logger) : RuleEnforcingGrain, IStaffGrain
 {
     /// <summary>How long a reserved change may wait for its confirm before it lapses.</summary>
-    public static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(30);
+    public static TimeSpan PendingLifetime => Reservations.Lifetime;
 
     private TimeProvider Clock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
 

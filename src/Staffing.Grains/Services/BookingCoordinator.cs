@@ -7,10 +7,11 @@ using Staffing.Scenarios;
 namespace Staffing.Grains;
 
 /// <summary>
-/// Turns plans and hand-made staffing decisions into bookings, all or nothing. Every person concerned first
-/// reserves their part (reserved bookings count against capacity at once); if anyone refuses, every reservation
-/// is cancelled and the clashes are reported; otherwise all are confirmed, then project holders and dedicated
-/// partners are recorded. Each step is idempotent, so a retry after a failure is safe.
+/// Turns plans and hand-made staffing decisions into bookings, all or nothing. Every project concerned first
+/// reserves its seat handovers (refused when the team changed since the proposal) and every person their part
+/// (reserved bookings count against capacity at once); if anyone refuses, every reservation is cancelled and
+/// the clashes are reported; otherwise people, then projects confirm, then dedicated partners are recorded.
+/// Each step is idempotent per change id, so a retry after a failure is safe.
 /// </summary>
 public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporter exporter, ILogger<BookingCoordinator> logger)
 {
@@ -40,8 +41,13 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         SeatAssignmentRules.Check(client, project, seatId, staffId);
         var seat = project.FindSeat(seatId)!;
         var from = project.HolderOf(seatId);
+        if (from == staffId)
+        {
+            return new PlanApplication { Success = true };
+        }
+
         var booking = new Booking(seatId, project.Id, project.ClientId, seat.Load, seat.Start, seat.End);
-        var move = new SeatMove(seatId, project.Id, from == staffId ? null : from, staffId, booking);
+        var move = new SeatMove(seatId, project.Id, from, staffId, booking);
         return await ApplyAsync(new PlanChanges([move], []), $"seat {seatId}");
     }
 
@@ -77,27 +83,30 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
     {
         var changeId = Guid.NewGuid().ToString("N");
         var byStaff = changes.ByStaff();
-        var clashes = ImmutableArray<ClashInfo>.Empty;
+        var byProject = changes.Seats
+            .GroupBy(m => m.Project)
+            .ToDictionary(g => g.Key, g => g.Select(m => new SeatHandoverInfo { Seat = m.Seat, From = m.From, To = m.To }).ToImmutableArray());
         try
         {
-            var results = await Task.WhenAll(byStaff.Select(kv => grains.GetGrain<IStaffGrain>(kv.Key).ReserveAsync(changeId, kv.Value.ToInfo())));
-            clashes = [.. results.SelectMany(r => r.Clashes)];
+            var seats = Task.WhenAll(byProject.Select(kv => grains.GetGrain<IProjectGrain>(kv.Key).ReserveHandoversAsync(changeId, kv.Value)));
+            var people = Task.WhenAll(byStaff.Select(kv => grains.GetGrain<IStaffGrain>(kv.Key).ReserveAsync(changeId, kv.Value.ToInfo())));
+            BookingResult[] results = [.. await seats, .. await people];
             if (results.Any(r => !r.Success))
             {
-                await CancelAsync(byStaff.Keys, changeId);
+                await CancelAsync(byProject.Keys, byStaff.Keys, changeId);
+                var clashes = results.SelectMany(r => r.Clashes).ToImmutableArray();
                 logger.LogInformation("Booking {What} refused with {ClashCount} clashes: {Clashes}", what, clashes.Length, string.Join(" | ", clashes.Select(c => c.Message)));
                 return new PlanApplication { Success = false, Clashes = clashes };
             }
         }
         catch
         {
-            await CancelAsync(byStaff.Keys, changeId);
+            await CancelAsync(byProject.Keys, byStaff.Keys, changeId);
             throw;
         }
 
         await Task.WhenAll(byStaff.Keys.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
-        await Task.WhenAll(changes.Seats.GroupBy(m => m.Project).Select(g =>
-            grains.GetGrain<IProjectGrain>(g.Key).RecordHoldersAsync([.. g.Select(m => new SeatHolder { Seat = m.Seat, Staff = m.To })])));
+        await Task.WhenAll(byProject.Keys.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
         foreach (var partner in changes.Partners)
         {
             await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.To, partner.Load);
@@ -114,8 +123,10 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         return outcome;
     }
 
-    private Task CancelAsync(IEnumerable<string> staff, string changeId) =>
-        Task.WhenAll(staff.Select(s => grains.GetGrain<IStaffGrain>(s).CancelAsync(changeId)));
+    private Task CancelAsync(IEnumerable<string> projects, IEnumerable<string> staff, string changeId) =>
+        Task.WhenAll(
+            projects.Select(p => grains.GetGrain<IProjectGrain>(p).CancelHandoversAsync(changeId))
+                .Concat(staff.Select(s => grains.GetGrain<IStaffGrain>(s).CancelAsync(changeId))));
 
     private async Task<Domain.Project> GetProjectAsync(string projectId) =>
         (await grains.GetGrain<IProjectGrain>(projectId).GetAsync())?.ToDomain()

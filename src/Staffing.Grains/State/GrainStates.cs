@@ -18,6 +18,16 @@ public sealed record ClientState
 public sealed record ProjectState
 {
     [Id(0)] public ProjectInfo? Project { get; init; }
+    [Id(1)] public ImmutableArray<PendingHandovers> Pending { get; init; } = [];
+}
+
+/// <summary>Seats reserved on a project for a proposal, waiting for confirm or cancel.</summary>
+[GenerateSerializer, Immutable, Alias("staffing.state.pending-handovers")]
+public sealed record PendingHandovers
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public ImmutableArray<SeatHandoverInfo> Handovers { get; init; } = [];
+    [Id(2)] public DateTimeOffset ReservedAt { get; init; }
 }
 
 /// <summary>What a staff grain persists: the person and the changes reserved but not yet confirmed.</summary>
