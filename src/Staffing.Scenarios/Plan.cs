@@ -49,6 +49,11 @@ public sealed record PlanStats
     /// <summary>How the plan was searched, e.g. <c>full-model</c>, <c>lns</c>, <c>repair</c>, <c>greedy</c>.</summary>
     public string? Method { get; init; }
 
+    /// <summary>Neighbourhoods solved and how many of them improved the plan (large-neighbourhood search only).</summary>
+    public int? SearchSteps { get; init; }
+
+    public int? SearchImprovements { get; init; }
+
     /// <summary>Seats the search could change (all of them unless repairing).</summary>
     public int? FreeSeats { get; init; }
 }

@@ -17,6 +17,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     private long? _greedyObjective;
     private string _method = "full-model";
     private int? _freeSeats;
+    private int? _steps;
+    private int? _improvements;
 
     public Plan Run(CancellationToken cancellationToken)
     {
@@ -46,10 +48,19 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             return Repair(problem, cancellationToken);
         }
 
+        var start = greedy;
+        if (greedyValid)
+        {
+            start = greedy.Clone();
+            var quarter = options.TimeLimit / 4;
+            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > quarter || cancellationToken.IsCancellationRequested);
+            Report(ObjectiveCalculator.Compute(start), null);
+        }
+
         var pairs = problem.Candidates.Sum(c => (long)c.Length);
         return pairs <= FullModelPairLimit || !greedyValid
-            ? SolveFull(problem, greedyValid ? greedy : null, cancellationToken)
-            : SolveByNeighbourhoods(problem, greedy, cancellationToken);
+            ? SolveFull(problem, greedyValid ? start : null, cancellationToken)
+            : SolveByNeighbourhoods(problem, start, cancellationToken);
     }
 
     private Plan SolveFull(StaffingProblem problem, TeamState? hint, CancellationToken cancellationToken)
@@ -65,13 +76,14 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         return Finish(outcome, allSeatsFree: true);
     }
 
-    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState greedy, CancellationToken cancellationToken)
+    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, CancellationToken cancellationToken)
     {
         _method = "lns";
         var bound = RelaxedBound.Compute(problem);
-        Report(_greedyObjective, bound);
+        Report(ObjectiveCalculator.Compute(start), bound);
         var search = new NeighbourhoodSearch(problem, options);
-        var best = search.Improve(greedy, clock, objective => Report(objective, bound), cancellationToken);
+        var best = search.Improve(start, clock, objective => Report(objective, bound), cancellationToken);
+        (_steps, _improvements) = (search.Steps, search.Improvements);
         return Write(best, bound);
     }
 
@@ -150,6 +162,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             PeakMemoryBytes = process.PeakWorkingSet64,
             Method = _method,
             FreeSeats = _freeSeats,
+            SearchSteps = _steps,
+            SearchImprovements = _improvements,
         };
     }
 }

@@ -16,13 +16,15 @@ internal static class CpSatRun
         Action<long, long>? onSolution, CancellationToken cancellationToken)
     {
         using var solver = new CpSolver();
+        // The whole problem (no work limit) needs the LP relaxation for its bound. Below three threads the
+        // default portfolio has no LP worker, and on two busy cores one LP worker beat two threads.
+        var full = deterministicTime is null;
+        var threads = full && workers <= 2 ? 1 : Math.Max(1, workers);
         var parameters = string.Create(CultureInfo.InvariantCulture,
-            $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{Math.Max(0.01, timeLimit.TotalSeconds):0.###}");
-        if (deterministicTime is { } work)
-        {
-            parameters += string.Create(CultureInfo.InvariantCulture, $" max_deterministic_time:{work:0.###} interleave_search:true");
-        }
-
+            $"num_workers:{threads} random_seed:{seed} max_time_in_seconds:{Math.Max(0.01, timeLimit.TotalSeconds):0.###}");
+        parameters += deterministicTime is { } work
+            ? string.Create(CultureInfo.InvariantCulture, $" max_deterministic_time:{work:0.###} interleave_search:true")
+            : " linearization_level:2";
         solver.StringParameters = parameters;
         using var stop = cancellationToken.Register(solver.StopSearch);
         var callback = onSolution is null ? null : new SolutionReport(onSolution);

@@ -60,6 +60,7 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
             var limit = remaining < TimeSpan.FromSeconds(StepSeconds) ? remaining : TimeSpan.FromSeconds(StepSeconds);
             var outcome = CpSatRun.Solve(model, limit, options.Workers, options.Seed + Steps, StepWork, null, cancellationToken);
             Steps++;
+
             size = outcome.Status == CpSolverStatus.Optimal ? Math.Min(MaxSize, size * 1.15) : Math.Max(MinSize, size * 0.8);
             if (outcome.Plan is null)
             {
