@@ -1,3 +1,4 @@
+using Staffing.Domain;
 using Staffing.Grains.Abstractions;
 using Staffing.Scenarios;
 using static Staffing.Grains.Tests.Builders;
@@ -94,6 +95,22 @@ public class BookingCoordinatorTests(ClusterFixture fixture)
         Assert.Equal((true, 0, 1), (result.Success, result.Booked, result.Released));
         Assert.Empty((await ProjectAsync(s))!.Holders);
         Assert.Empty(await SeatsOfAsync(s.Ann));
+    }
+
+    [Fact]
+    public async Task Closing_a_project_releases_every_holder()
+    {
+        var s = await SetUpAsync();
+        await fixture.Coordinator.AssignSeatAsync(s.Project, s.SeatA, s.Ann);
+
+        var closed = await fixture.Coordinator.CloseProjectAsync(s.Project);
+
+        Assert.Equal((true, 1), (closed.Success, closed.Released));
+        var project = (await ProjectAsync(s))!;
+        Assert.Equal(ProjectStatus.Closed, project.Status);
+        Assert.Empty(project.Holders);
+        Assert.Empty(await SeatsOfAsync(s.Ann));
+        await Assert.ThrowsAsync<RuleViolationException>(() => fixture.Coordinator.AssignSeatAsync(s.Project, s.SeatA, s.Ann));
     }
 
     [Fact]

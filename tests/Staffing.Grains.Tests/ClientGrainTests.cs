@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Staffing.Domain;
 using Staffing.Grains.Abstractions;
 using Staffing.Scenarios;
@@ -44,6 +45,21 @@ public class ClientGrainTests(ClusterFixture fixture)
             [(new DateOnly(2026, 1, 1), Tier.Ordinary, Tier.Gold), (new DateOnly(2026, 3, 1), Tier.Gold, Tier.Diamond)],
             diamond.TierHistory.Select(t => (t.Date, t.From, t.To)));
         Assert.Equal("trailing-12-month revenue $100,000,001 >= $100,000,000", diamond.TierHistory[^1].Reason);
+    }
+
+    [Fact]
+    public async Task Recording_revenue_schedules_the_daily_tier_review()
+    {
+        var grain = await DefinedAsync();
+        var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+
+        var before = await reminders.ReadRows(grain.GetGrainId());
+        await grain.RecordRevenueAsync(new DateOnly(2026, 1, 1), 1_000m);
+        var after = await reminders.ReadRows(grain.GetGrainId());
+
+        Assert.Empty(before.Reminders);
+        var review = Assert.Single(after.Reminders);
+        Assert.Equal((ClientGrain.TierReviewReminder, TimeSpan.FromDays(1)), (review.ReminderName, review.Period));
     }
 
     [Fact]

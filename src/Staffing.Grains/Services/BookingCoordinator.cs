@@ -28,6 +28,31 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
     /// <summary>Dedicates a partner to a diamond client, reserving the client's partner load of their week.</summary>
     public Task<PlanApplication> DedicatePartnerAsync(string clientId, string staffId) => RuleChecked.RunAsync(() => DedicatePartnerCoreAsync(clientId, staffId));
 
+    /// <summary>Closes a project: every holder gives up their seat, then the project moves to closed.</summary>
+    public Task<PlanApplication> CloseProjectAsync(string projectId) => RuleChecked.RunAsync(() => CloseProjectCoreAsync(projectId));
+
+    private async Task<PlanApplication> CloseProjectCoreAsync(string projectId)
+    {
+        var project = await GetProjectAsync(projectId);
+        if (!ProjectLifecycle.CanMove(project.Status, ProjectStatus.Closed))
+        {
+            throw new DomainException($"project {projectId} cannot move from {project.Status} to {ProjectStatus.Closed}");
+        }
+
+        var leaves = project.Holders
+            .OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => (Holder: h, Seat: project.FindSeat(h.Key)!))
+            .Select(x => new SeatMove(x.Seat.Id, project.Id, x.Holder.Value, null, new Booking(x.Seat.Id, project.Id, project.ClientId, x.Seat.Load, x.Seat.Start, x.Seat.End)))
+            .ToList();
+        var vacated = await ApplyAsync(new PlanChanges(leaves, []), $"closing {projectId}");
+        if (vacated.Success)
+        {
+            await grains.GetGrain<IProjectGrain>(projectId).ChangeStatusAsync(ProjectStatus.Closed);
+        }
+
+        return vacated;
+    }
+
     private async Task<PlanApplication> ApplyPlanCoreAsync(Plan plan, Scenario? basis)
     {
         basis ??= await exporter.ExportAsync();

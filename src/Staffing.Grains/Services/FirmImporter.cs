@@ -58,6 +58,8 @@ public sealed class FirmImporter(IGrainFactory grains, ILogger<FirmImporter> log
 
     private async Task ImportClientAsync(Scenarios.Client client, IReadOnlyList<MonthlyRevenue> revenue, DateOnly today)
     {
+        // Revenue goes in with the definition and the tier is reassessed once, as of the latest month reported.
+        var months = revenue.Aggregate(new Domain.Client { Id = client.Id }, (c, r) => c.RecordRevenue(r.Month, r.Amount)).Revenue;
         var info = new ClientInfo
         {
             Id = client.Id,
@@ -65,6 +67,7 @@ public sealed class FirmImporter(IGrainFactory grains, ILogger<FirmImporter> log
             Tier = client.Tier,
             DedicatedPartner = client.DedicatedPartner,
             PartnerLoad = client.EffectivePartnerLoad,
+            Revenue = [.. months.Select(r => new RevenueMonth { Month = r.Month, Amount = r.Amount })],
             Returned = [.. (client.Returned ?? []).Select(s => new ReturnInfo { StaffId = s, Reason = "returned before import", Date = today })],
             Strategic = client.Tier == Tier.Strategic
                 ? new StrategicInfo { Reason = "designated strategic before import", ReviewDate = today.AddYears(1) }
@@ -73,9 +76,9 @@ public sealed class FirmImporter(IGrainFactory grains, ILogger<FirmImporter> log
 
         var grain = grains.GetGrain<IClientGrain>(client.Id);
         await grain.DefineAsync(info, ImportReason);
-        foreach (var month in revenue)
+        if (months.Count > 0)
         {
-            await grain.RecordRevenueAsync(month.Month, month.Amount);
+            await grain.ReassessTierAsync(months[^1].Month);
         }
     }
 
