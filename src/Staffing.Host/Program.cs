@@ -11,6 +11,7 @@ builder.AddStaffingSilo();
 builder.Services.AddStaffingProblems();
 builder.Services.AddStaffingSecurity(builder.Configuration);
 builder.Services.AddStaffingHealth();
+builder.Services.AddStaffingApi();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -23,7 +24,7 @@ app.UseStaffingSecurity();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs");
 app.MapStaffingHealth();
-app.MapAuthApi();
+app.MapStaffingApi();
 
 app.Run();
 
