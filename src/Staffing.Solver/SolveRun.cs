@@ -14,6 +14,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Up to this many seat-person pairs the whole problem is one CP-SAT model.</summary>
     public const int FullModelPairLimit = 25_000;
 
+    /// <summary>Subgradient steps for the bound of large scenarios (it also stops at a tenth of the time left).</summary>
+    private const int LagrangianIterations = 400;
+
     private long? _greedyObjective;
     private string _method = "full-model";
     private int? _freeSeats;
@@ -35,17 +38,17 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             return PlanWriter.Infeasible(conflicts, Stats());
         }
 
+        if (options.Repair)
+        {
+            return Repair(problem, cancellationToken);
+        }
+
         var greedy = GreedyConstruction.Build(problem);
         var greedyValid = Violations(greedy).Count == 0;
         if (greedyValid)
         {
             _greedyObjective = ObjectiveCalculator.Compute(greedy);
             Report(_greedyObjective, null);
-        }
-
-        if (options.Repair)
-        {
-            return Repair(problem, cancellationToken);
         }
 
         var start = greedy;
@@ -79,8 +82,10 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, CancellationToken cancellationToken)
     {
         _method = "lns";
-        var bound = RelaxedBound.Compute(problem);
-        Report(ObjectiveCalculator.Compute(start), bound);
+        var startObjective = ObjectiveCalculator.Compute(start);
+        var budget = clock.Elapsed + (Remaining() / 10);
+        var bound = LagrangianBound.Compute(problem, startObjective, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
+        Report(startObjective, bound);
         var search = new NeighbourhoodSearch(problem, options);
         var best = search.Improve(start, clock, objective => Report(objective, bound), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
