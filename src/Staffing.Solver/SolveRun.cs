@@ -76,7 +76,11 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
         var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
             (objective, bound) => Report(objective, bound), cancellationToken);
-        return Finish(outcome, allSeatsFree: true);
+
+        // Out of time before CP-SAT's first plan: the hinted start plan still stands, with CP-SAT's bound.
+        return outcome.Plan is null && hint is not null && outcome.Status != CpSolverStatus.Infeasible
+            ? Write(hint, outcome.Bound)
+            : Finish(outcome, allSeatsFree: true);
     }
 
     private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, CancellationToken cancellationToken)
