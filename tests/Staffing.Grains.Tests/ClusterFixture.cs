@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 using Staffing.Grains.Abstractions;
+using Staffing.Persistence.Hosting;
 
 namespace Staffing.Grains.Tests;
 
@@ -24,15 +25,16 @@ public class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(StorageNames.Default)
-            .UseInMemoryReminderService());
+        builder.ConfigureSilo((_, silo) => ConfigureStorage(silo).UseInMemoryReminderService());
         builder.ConfigureSiloHost((_, host) => host.Services.AddSingleton<TimeProvider>(Clock).AddStaffingGrainServices());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>The grain storage under <see cref="StorageNames.Default"/>: memory unless a fixture says otherwise.</summary>
+    protected virtual ISiloBuilder ConfigureStorage(ISiloBuilder silo) => silo.AddMemoryGrainStorage(StorageNames.Default);
 
     /// <summary>A key no other test uses.</summary>
     public static string Key(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
@@ -64,4 +66,26 @@ public sealed class SmallFirmClusterFixture : ClusterFixture;
 public sealed class SmallFirmCluster : ICollectionFixture<SmallFirmClusterFixture>
 {
     public const string Name = "small firm cluster";
+}
+
+/// <summary>A firm kept in the product's SQLite grain storage, to prove the grains' state survives a reload.</summary>
+public sealed class SqliteFirmClusterFixture : ClusterFixture
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"staffing-grains-{Guid.NewGuid():N}.db");
+
+    protected override ISiloBuilder ConfigureStorage(ISiloBuilder silo) =>
+        silo.AddSqliteGrainStorage(StorageNames.Default, o => o.Path = path);
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteFirmCluster : ICollectionFixture<SqliteFirmClusterFixture>
+{
+    public const string Name = "sqlite firm cluster";
 }

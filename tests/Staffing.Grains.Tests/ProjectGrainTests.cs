@@ -18,7 +18,7 @@ public class ProjectGrainTests(ClusterFixture fixture)
             Role = "engagement-lead",
             MinGrade = Grade.Partner,
             Department = "consulting",
-            Skills = System.Collections.Immutable.ImmutableDictionary<string, int>.Empty.Add("strategy", 4),
+            Skills = new Dictionary<string, int> { ["strategy"] = 4 },
             Load = 20,
             Start = 0,
             End = 8,

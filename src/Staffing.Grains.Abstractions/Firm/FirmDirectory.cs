@@ -19,7 +19,7 @@ public sealed record FirmDirectory
 [GenerateSerializer, Immutable, Alias("staffing.weights")]
 public sealed record WeightsInfo
 {
-    [Id(0)] public ImmutableDictionary<Tier, long>? Unfilled { get; init; }
+    [Id(0)] public IReadOnlyDictionary<Tier, long>? Unfilled { get; init; }
     [Id(1)] public long? Travel { get; init; }
     [Id(2)] public long? Change { get; init; }
 
@@ -27,7 +27,7 @@ public sealed record WeightsInfo
 
     public static WeightsInfo? From(Weights? weights) => weights is null
         ? null
-        : new() { Unfilled = weights.Unfilled?.ToImmutableDictionary(), Travel = weights.Travel, Change = weights.Change };
+        : new() { Unfilled = weights.Unfilled is null ? null : new Dictionary<Tier, long>(weights.Unfilled), Travel = weights.Travel, Change = weights.Change };
 }
 
 /// <summary>Which list of the firm directory an id belongs to.</summary>

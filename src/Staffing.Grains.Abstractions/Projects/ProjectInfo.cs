@@ -17,7 +17,7 @@ public sealed record ProjectInfo
     [Id(6)] public ImmutableArray<SeatInfo> Seats { get; init; } = [];
 
     /// <summary>Seat id -> staff id of today's holder; vacant seats are absent.</summary>
-    [Id(7)] public ImmutableDictionary<string, string> Holders { get; init; } = ImmutableDictionary<string, string>.Empty;
+    [Id(7)] public IReadOnlyDictionary<string, string> Holders { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A seat exactly as the scenario format defines it.</summary>
@@ -28,7 +28,7 @@ public sealed record SeatInfo
     [Id(1)] public string? Role { get; init; }
     [Id(2)] public Grade? MinGrade { get; init; }
     [Id(3)] public string? Department { get; init; }
-    [Id(4)] public ImmutableDictionary<string, int>? Skills { get; init; }
+    [Id(4)] public IReadOnlyDictionary<string, int>? Skills { get; init; }
     [Id(5)] public int Load { get; init; }
     [Id(6)] public int Start { get; init; }
     [Id(7)] public int End { get; init; }

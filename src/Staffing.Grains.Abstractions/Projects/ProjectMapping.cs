@@ -29,7 +29,7 @@ public static class ProjectMapping
         Remote = project.Remote,
         Status = project.Status,
         Seats = [.. project.Seats.Select(ToInfo)],
-        Holders = project.Holders.ToImmutableDictionary(),
+        Holders = new Dictionary<string, string>(project.Holders),
     };
 
     public static Seat ToDomain(this SeatInfo info) => new()
@@ -52,7 +52,7 @@ public static class ProjectMapping
         Role = seat.Role,
         MinGrade = seat.MinGrade,
         Department = seat.Department,
-        Skills = seat.Skills?.ToImmutableDictionary(),
+        Skills = seat.Skills is null ? null : new Dictionary<string, int>(seat.Skills),
         Load = seat.Load,
         Start = seat.Start,
         End = seat.End,

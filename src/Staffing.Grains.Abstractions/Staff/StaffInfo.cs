@@ -1,9 +1,14 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using Staffing.Scenarios;
 
 namespace Staffing.Grains.Abstractions;
 
-/// <summary>A person with profile, time away, bookings and partner duty, as it crosses grains and the HTTP API.</summary>
+/// <summary>
+/// A person with profile, time away, bookings and partner duty, as it crosses grains and the HTTP API.
+/// <see cref="Capacity"/> carries <see cref="DefaultValueAttribute"/> so JSON grain storage that leaves default
+/// values out reads a capacity of 0 back as 0, not as the full-time default.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("staffing.staff")]
 public sealed record StaffInfo
 {
@@ -12,8 +17,8 @@ public sealed record StaffInfo
     [Id(2)] public Grade Grade { get; init; }
     [Id(3)] public required string Region { get; init; }
     [Id(4)] public string? Department { get; init; }
-    [Id(5)] public ImmutableDictionary<string, int> Skills { get; init; } = ImmutableDictionary<string, int>.Empty;
-    [Id(6)] public int Capacity { get; init; } = 100;
+    [Id(5)] public IReadOnlyDictionary<string, int> Skills { get; init; } = new Dictionary<string, int>();
+    [Id(6), DefaultValue(100)] public int Capacity { get; init; } = 100;
     [Id(7)] public long CostPerWeek { get; init; }
     [Id(8)] public long BillPerWeek { get; init; }
     [Id(9)] public ImmutableArray<WeekSpan> Leave { get; init; } = [];

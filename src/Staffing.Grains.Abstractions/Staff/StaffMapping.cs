@@ -32,7 +32,7 @@ public static class StaffMapping
         Grade = person.Grade,
         Region = person.Region,
         Department = person.Department,
-        Skills = person.Skills.ToImmutableDictionary(),
+        Skills = new Dictionary<string, int>(person.Skills),
         Capacity = person.Capacity,
         CostPerWeek = person.CostPerWeek,
         BillPerWeek = person.BillPerWeek,

@@ -30,12 +30,12 @@ public sealed class ProjectGrain(
         }
 
         var before = state.State.Project?.ToDomain();
-        var defined = project.ToDomain() with { Seats = [], Holders = ImmutableDictionary<string, string>.Empty };
+        var defined = project.ToDomain() with { Seats = [], Holders = new Dictionary<string, string>() };
         defined = project.Seats.Select(s => s.ToDomain()).Aggregate(defined, (p, seat) => p.PutSeat(seat));
         if (before is not null)
         {
             // The status moves only through its lifecycle; holders of seats that remain stay.
-            var kept = before.Holders.Where(h => defined.FindSeat(h.Key) is not null).ToImmutableDictionary();
+            var kept = before.Holders.Where(h => defined.FindSeat(h.Key) is not null).ToDictionary();
             defined = defined with { Status = before.Status, Holders = kept };
         }
 

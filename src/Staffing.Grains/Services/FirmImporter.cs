@@ -112,7 +112,7 @@ public sealed class FirmImporter(IGrainFactory grains, ILogger<FirmImporter> log
             Grade = person.Grade,
             Region = person.Region,
             Department = person.Department,
-            Skills = person.Skills.ToImmutableDictionary(),
+            Skills = new Dictionary<string, int>(person.Skills),
             Capacity = person.EffectiveCapacity,
             CostPerWeek = person.CostPerWeek,
             Leave = [.. (person.Unavailable ?? []).Select(r => new WeekSpan { Start = r.Start, End = r.End })],
