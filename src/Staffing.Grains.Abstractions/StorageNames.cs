@@ -15,6 +15,11 @@ public static class StateNames
     public const string Staff = "staff";
     public const string Firm = "firm";
     public const string User = "user";
+    public const string TierReview = "tier-review";
+    public const string AccountPlan = "account-plan";
+    public const string Opportunity = "opportunity";
+    public const string CommercialBook = "commercial-book";
+    public const string AuditTrail = "audit-trail";
 }
 
 /// <summary>Well-known grain keys.</summary>

@@ -14,6 +14,7 @@ public static class StaffingGrainsServiceCollectionExtensions
         services.AddSingleton<FirmScenarioExporter>();
         services.AddSingleton<FirmImporter>();
         services.AddSingleton<BookingCoordinator>();
+        services.AddStaffingWorkflows();
         return services;
     }
 }
