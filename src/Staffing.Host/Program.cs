@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Staffing.Host.Api;
 using Staffing.Host.Health;
 using Staffing.Host.Hosting;
+using Staffing.Host.Portal;
 using Staffing.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs");
 app.MapStaffingHealth();
 app.MapStaffingApi();
+app.MapStaffingPortal();
 
 app.Run();
 

@@ -1,0 +1,62 @@
+// The API client: JSON in and out, the session cookie, the antiforgery header, and problem details as errors.
+
+/** A failed call, carrying the problem details the API answered (title, detail, per-field errors). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.title || `Request failed (${status})`);
+    this.status = status;
+    this.problem = problem ?? {};
+  }
+}
+
+let antiforgery = null;
+
+async function request(method, url, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && antiforgery) headers[antiforgery.headerName] = antiforgery.token;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, { title: 'The server cannot be reached', detail: 'Check the connection and try again.' });
+  }
+  if (response.status === 204) return null;
+  const type = response.headers.get('content-type') ?? '';
+  const data = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    const problem = typeof data === 'object' ? data : { title: response.statusText || `Error ${response.status}`, detail: data || undefined };
+    throw new ApiError(response.status, problem);
+  }
+  return data;
+}
+
+export const api = {
+  get: url => request('GET', url),
+  post: (url, body = {}) => request('POST', url, body),
+  put: (url, body = {}) => request('PUT', url, body),
+  del: url => request('DELETE', url),
+};
+
+/** Fetches the antiforgery token once signed in; calls work without it where the API does not ask for one. */
+export async function loadAntiforgery() {
+  try { antiforgery = await api.get('/api/auth/antiforgery'); } catch { antiforgery = null; }
+}
+
+export function forgetAntiforgery() { antiforgery = null; }
+
+/** A query string from an object, leaving out empty values. */
+export function query(params) {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return entries.length ? '?' + new URLSearchParams(entries).toString() : '';
+}
+
+/** Every page of a paged list (the API caps a page at 200). */
+export async function all(url, params = {}) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const result = await api.get(url + query({ ...params, page, pageSize: 200 }));
+    items.push(...result.items);
+    if (items.length >= result.total || result.items.length === 0) return items;
+  }
+}

@@ -1,0 +1,65 @@
+// The portal's entry point: restore the session, register the pages, render the page for the path.
+import { h, replace } from './dom.js';
+import { route, match, navigate, start } from './router.js';
+import { restore, signOut, user, isClient, isFirm } from './session.js';
+import { renderNav } from './ui/nav.js';
+import { problemBox } from './ui/problem.js';
+import { loginPage } from './pages/login.js';
+import { portfolioPage } from './pages/portfolio.js';
+import { openSeatsPage } from './pages/open-seats.js';
+import { projectsPage } from './pages/projects.js';
+import { projectPage } from './pages/project.js';
+import { clientPage } from './pages/client.js';
+import { staffPage } from './pages/staff.js';
+import { utilisationPage } from './pages/utilisation.js';
+import { myAccountPage } from './pages/my-account.js';
+
+const firm = u => isFirm(u);
+const anyone = u => !!u;
+
+route('/login', loginPage);
+route('/', { title: 'Start', allow: anyone, render: () => navigate(isClient(user()) ? '/my' : '/portfolio', { replace: true }) });
+route('/portfolio', { ...portfolioPage, allow: firm });
+route('/open-seats', { ...openSeatsPage, allow: firm });
+route('/projects', { ...projectsPage, allow: anyone });
+route('/projects/:id', { ...projectPage, allow: anyone });
+route('/clients/:id', { ...clientPage, allow: anyone });
+route('/staff', { ...staffPage, allow: firm });
+route('/utilisation', { ...utilisationPage, allow: firm });
+route('/my', { ...myAccountPage, allow: isClient });
+
+const view = document.getElementById('view');
+let restored = false;
+
+async function render() {
+  const path = location.pathname;
+  if (!restored) {
+    try { await restore(); } catch (e) { replace(view, problemBox(e)); return; }
+    restored = true;
+  }
+  const current = user();
+  renderNav(current, path, async () => { await signOut(); navigate('/login'); });
+  const found = match(path);
+  if (!current && path !== '/login') { navigate(`/login?next=${encodeURIComponent(path + location.search)}`, { replace: true }); return; }
+  if (!found) { show('Page not found', h('section', { class: 'not-found' }, h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '/' }, 'Back to the start page')))); return; }
+  const { page, params } = found;
+  if (page.allow && !page.allow(current)) {
+    show('Not available', h('section', { class: 'not-found' }, h('h1', {}, 'Not available for your role'), h('p', {}, h('a', { href: '/' }, 'Back to the start page'))));
+    return;
+  }
+  document.title = `${page.title} · Staffing`;
+  replace(view, h('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  try {
+    await page.render(view, params, current, { navigate, signedIn: () => { restored = false; } });
+  } catch (e) {
+    replace(view, problemBox(e));
+  }
+  view.focus({ preventScroll: true });
+}
+
+function show(title, content) {
+  document.title = `${title} · Staffing`;
+  replace(view, content);
+}
+
+start(render);

@@ -1,0 +1,15 @@
+// Number, money and name formats used across pages.
+import { h } from '../dom.js';
+
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en-US');
+
+export const formatMoney = amount => money.format(amount ?? 0);
+export const formatNumber = n => whole.format(n ?? 0);
+export const percent = (part, total) => total ? `${Math.round((100 * part) / total)}%` : '–';
+export const weeks = (start, end) => `W${start}–W${end - 1}`;
+export const gradeLabel = grade => (grade ?? '').replace(/-/g, ' ');
+export const tierBadge = tier => h('span', { class: `tier ${tier}` }, tier);
+export const tiers = ['diamond', 'gold', 'strategic', 'ordinary'];
+export const stageLabel = stage => (stage ?? '').replace(/([a-z])([A-Z])/g, '$1 $2');
+export const skillTags = skills => Object.entries(skills ?? {}).map(([name, level]) => h('span', { class: 'tag' }, `${name} ${level}`));

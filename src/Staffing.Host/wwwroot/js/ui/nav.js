@@ -1,0 +1,24 @@
+// Role-aware navigation: each role sees only the screens its API calls allow.
+import { h, replace } from '../dom.js';
+import { isManager, isFirm, isClient } from '../session.js';
+
+function links(user) {
+  if (isClient(user)) return [['/my', 'My account'], ['/projects', 'My projects']];
+  const items = [['/portfolio', 'Portfolio'], ['/open-seats', 'Open seats'], ['/projects', 'Projects']];
+  if (isFirm(user)) items.push(['/staff', 'Staff search'], ['/utilisation', 'Utilisation']);
+  if (!isManager(user)) return items;
+  return items;
+}
+
+export function renderNav(user, path, onSignOut) {
+  const nav = document.getElementById('nav');
+  const who = document.getElementById('who');
+  if (!user) { replace(nav); replace(who); return; }
+  replace(nav, links(user).map(([href, text]) =>
+    h('a', { href, 'aria-current': path === href || path.startsWith(href + '/') ? 'page' : null }, text)));
+  replace(who,
+    h('span', {}, user.user, ' · ', h('span', { class: 'role' }, roleName(user.role))),
+    h('button', { type: 'button', onclick: onSignOut }, 'Sign out'));
+}
+
+export const roleName = role => ({ Admin: 'Administrator', ResourceManager: 'Resource manager', Partner: 'Partner', ClientUser: 'Client' })[role] ?? role;

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Staffing.Portal.Tests;
+
+/// <summary>
+/// Screenshots of the main pages at 1280x800. They go to a temporary folder, or to the folder named by
+/// STAFFING_SCREENSHOTS (the README's docs/screenshots are made with STAFFING_SCREENSHOTS=docs/screenshots).
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class ScreenshotTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private static readonly string Folder = Environment.GetEnvironmentVariable("STAFFING_SCREENSHOTS") is { Length: > 0 } folder
+        ? Path.GetFullPath(folder)
+        : Path.Combine(Path.GetTempPath(), "staffing-screenshots");
+
+    [SkippableFact]
+    public async Task Main_pages_of_the_resource_manager_console()
+    {
+        var firm = await DemoFirm.ReadAsync(portal.Grains);
+        var page = await portal.PageAsync();
+        await page.GotoAsync("/login");
+        await Expect(page.GetByLabel("User name")).ToBeFocusedAsync();
+        await ShootAsync(page, "login");
+
+        await PortalFixture.SubmitLoginAsync(page, "manager");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients by tier" })).ToBeVisibleAsync();
+        await ShootAsync(page, "portfolio");
+
+        await page.GotoAsync("/open-seats");
+        await Expect(page.Locator("tbody tr").First).ToBeVisibleAsync();
+        await ShootAsync(page, "open-seats");
+
+        var project = firm.Projects.Where(p => p.Status != Domain.ProjectStatus.Closed).OrderByDescending(p => p.Seats.Length).First();
+        await page.GotoAsync($"/projects/{project.Id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Team plan" })).ToBeVisibleAsync();
+        await ShootAsync(page, "project-team");
+
+        await page.GotoAsync("/staff");
+        await page.GetByLabel("Minimum grade").SelectOptionAsync("senior-manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next" })).ToBeVisibleAsync();
+        await ShootAsync(page, "staff-search");
+
+        await page.GotoAsync("/utilisation");
+        await Expect(page.Locator("svg.chart > g").First).ToBeVisibleAsync();
+        await ShootAsync(page, "utilisation");
+    }
+
+    [SkippableFact]
+    public async Task Main_pages_of_the_client_portal()
+    {
+        var firm = await DemoFirm.ReadAsync(portal.Grains);
+        var client = firm.Diamond;
+        var page = await portal.PageAsync($"client-{client.Id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Monthly revenue" })).ToBeVisibleAsync();
+        await ShootAsync(page, "client-account");
+
+        await page.GotoAsync($"/projects/{firm.ProjectsOf(firm.Other(client.Id).Id).First().Id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Project not found" })).ToBeVisibleAsync();
+        await ShootAsync(page, "client-not-found");
+    }
+
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        // A PNG starts with its 8-byte signature; an empty or failed capture does not.
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+    }
+}
