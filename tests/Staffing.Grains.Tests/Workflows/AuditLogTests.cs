@@ -23,7 +23,7 @@ public sealed class AuditLogTests(ClusterFixture cluster)
             Assert.Equal(1, page.Total);
             var filed = Assert.Single(page.Entries);
             Assert.Equal(recorded.Id, filed.Id);
-            Assert.Equal([a, b], filed.Staff);
+            Assert.Equal(new[] { a, b }, filed.Staff.ToArray());
         }
 
         Assert.Equal(cluster.Clock.GetUtcNow(), recorded.At);
