@@ -10,6 +10,7 @@ public static class ApiSetup
     public static IServiceCollection AddStaffingApi(this IServiceCollection services)
     {
         services.AddSingleton<TeamSolver>();
+        services.AddKeyAccounts();
         services.ConfigureHttpJsonOptions(options =>
         {
             // Enums read and write as in the scenario format: "diamond", "senior-manager".
@@ -27,6 +28,13 @@ public static class ApiSetup
         routes.MapStaffApi();
         routes.MapSeatsApi();
         routes.MapSolveApi();
+        routes.MapTiersApi();
+        routes.MapKeyAccountHealthApi();
+        routes.MapAccountStagesApi();
+        routes.MapOpportunitiesApi();
+        routes.MapProfitApi();
+        routes.MapCommercialBookApi();
+        routes.MapImportExportApi();
         return routes;
     }
 }

@@ -3,7 +3,8 @@ namespace Staffing.Domain.KeyAccounts;
 /// <summary>
 /// The firm's P&amp;L over the planning horizon, counted once: each booking earns its holder's bill rate and costs
 /// their cost rate, times its load, in every booked week the person is not on leave. A project with imported
-/// actuals earns those instead, shared among its people in proportion to their booked revenue.
+/// actuals earns those instead, shared among its people in proportion to their booked revenue. Pipeline
+/// (pursuit) projects bill nothing: their people's time is a cost of selling.
 /// </summary>
 public static class ProfitCalculator
 {
@@ -13,7 +14,7 @@ public static class ProfitCalculator
         return [.. book.Projects.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p =>
         {
             var pnl = booked.GetValueOrDefault(p.Id, Pnl.Zero);
-            var actual = book.Actuals.TryGetValue(p.Id, out var a);
+            var actual = book.Actuals.TryGetValue(p.Id, out var a) && p.Status != ProjectStatus.Pipeline;
             return new ProjectPnl(p.Id, p.ClientId, p.Name, p.Status, actual ? RevenueSource.Actuals : RevenueSource.Bookings,
                 new Pnl(actual ? a : pnl.Revenue, pnl.Cost));
         })];
@@ -30,11 +31,12 @@ public static class ProfitCalculator
     {
         var projects = Projects(book).ToDictionary(p => p.ProjectId);
         var booked = BookedByProject(book);
+        var pipeline = Pipeline(book);
         return [.. book.Staff.OrderBy(s => s.Id, StringComparer.Ordinal).Select(person =>
         {
             var pnl = Pnl.Sum(person.Bookings.Select(b =>
             {
-                var own = Of(person, b, book.Weeks);
+                var own = Of(person, b, book.Weeks, billable: !pipeline.Contains(b.Project));
                 if (!projects.TryGetValue(b.Project, out var project) || project.Source != RevenueSource.Actuals)
                 {
                     return own;
@@ -48,22 +50,28 @@ public static class ProfitCalculator
         })];
     }
 
-    /// <summary>Revenue and cost of one booking over the horizon.</summary>
-    public static Pnl Of(StaffMember person, Booking booking, int weeks)
+    /// <summary>Revenue (none when not <paramref name="billable"/>) and cost of one booking over the horizon.</summary>
+    public static Pnl Of(StaffMember person, Booking booking, int weeks, bool billable = true)
     {
         var worked = WorkedWeeks(person, booking.Start, booking.End, weeks);
         var share = booking.Load / 100m * worked;
-        return new Pnl(person.BillPerWeek * share, person.CostPerWeek * share);
+        return new Pnl(billable ? person.BillPerWeek * share : 0, person.CostPerWeek * share);
     }
 
     /// <summary>Weeks of <c>[start, end)</c> inside the horizon when the person is not on leave.</summary>
     public static int WorkedWeeks(StaffMember person, int start, int end, int weeks) =>
         Enumerable.Range(Math.Max(0, start), Math.Max(0, Math.Min(end, weeks) - Math.Max(0, start))).Count(w => !person.OnLeave(w));
 
-    private static Dictionary<string, Pnl> BookedByProject(ProfitBook book) =>
-        book.Staff.SelectMany(s => s.Bookings.Select(b => (b.Project, Pnl: Of(s, b, book.Weeks))))
+    private static Dictionary<string, Pnl> BookedByProject(ProfitBook book)
+    {
+        var pipeline = Pipeline(book);
+        return book.Staff.SelectMany(s => s.Bookings.Select(b => (b.Project, Pnl: Of(s, b, book.Weeks, billable: !pipeline.Contains(b.Project)))))
             .GroupBy(x => x.Project)
             .ToDictionary(g => g.Key, g => Pnl.Sum(g.Select(x => x.Pnl)));
+    }
+
+    private static HashSet<string> Pipeline(ProfitBook book) =>
+        book.Projects.Where(p => p.Status == ProjectStatus.Pipeline).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>One project's P&amp;L and whether its revenue comes from bookings or actuals.</summary>

@@ -50,7 +50,12 @@ public static class MilestonePlaybook
     public static IReadOnlyList<Seat> SeatsUpTo(string opportunityId, Milestone reached, int startWeek)
     {
         var last = reached is Milestone.Won or Milestone.Lost ? Milestone.Negotiation : reached;
-        return [.. Steps.Where(s => s.Milestone <= last).SelectMany(step => step.Participations.Select((p, i) => new Seat
+        return [.. Steps.Where(s => s.Milestone <= last).SelectMany(step => SeatsOf(opportunityId, step, startWeek))];
+    }
+
+    /// <summary>One step's seats: one per participation, in the step's weeks, asking for its department and grade.</summary>
+    public static IReadOnlyList<Seat> SeatsOf(string opportunityId, MilestoneStep step, int startWeek) =>
+        [.. step.Participations.Select((p, i) => new Seat
         {
             Id = SeatId(opportunityId, step.Milestone, i),
             Role = p.Role,
@@ -59,8 +64,7 @@ public static class MilestonePlaybook
             Load = p.Load,
             Start = startWeek + step.StartWeek,
             End = startWeek + step.StartWeek + step.Weeks,
-        }))];
-    }
+        })];
 
     public static string SeatId(string opportunityId, Milestone milestone, int index) =>
         $"{opportunityId}-{KebabCase(milestone)}-{index + 1}";

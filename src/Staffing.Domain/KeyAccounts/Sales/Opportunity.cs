@@ -19,7 +19,7 @@ public sealed record Opportunity
     /// <summary>Planning week the opportunity opened in; milestone seats start from it.</summary>
     public int StartWeek { get; init; }
 
-    public string ProjectId => $"opp-{Id}";
+    public string ProjectId => $"pursuit-{Id}";
 
     public bool IsClosed => Milestone is Milestone.Won or Milestone.Lost;
 

@@ -12,6 +12,16 @@ public static class TierReview
     public static IReadOnlyList<PendingTierChange> Run(TierPolicy policy, IEnumerable<Client> clients, DateOnly asOf) =>
         [.. clients.Select(c => Propose(policy, c, asOf)).OfType<PendingTierChange>().OrderBy(c => c.ClientId, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The month a review on <paramref name="today"/> judges: the latest month any client reported revenue for,
+    /// up to today's. Revenue of the running month is not in yet, and judging it would count only eleven months.
+    /// </summary>
+    public static DateOnly ClosedMonth(IEnumerable<Client> clients, DateOnly today)
+    {
+        var latest = clients.SelectMany(c => c.Revenue).Select(r => r.Month).Where(m => m <= today).DefaultIfEmpty(today).Max();
+        return MonthlyRevenue.MonthOf(latest);
+    }
+
     /// <summary>The change the policy would make to <paramref name="client"/>, or null when its tier stands.</summary>
     public static PendingTierChange? Propose(TierPolicy policy, Client client, DateOnly asOf)
     {

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Staffing.Grains;
+
+/// <summary>Registers the key-account services: tier-change effects, the views' reader, CSV import and export.</summary>
+public static class KeyAccountsServiceCollectionExtensions
+{
+    public static IServiceCollection AddKeyAccountServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITierChangeEffects, AuditedTierChangeEffects>();
+        services.AddSingleton<KeyAccountsReader>();
+        services.AddSingleton<CsvImporter>();
+        return services;
+    }
+}

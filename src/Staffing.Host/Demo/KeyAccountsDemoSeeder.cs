@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Options;
+using Staffing.Domain;
+using Staffing.Domain.KeyAccounts;
+using Staffing.Grains.Abstractions;
+using Staffing.Scenarios;
+
+namespace Staffing.Host.Demo;
+
+/// <summary>
+/// Gives the demo firm its key-account data once the firm is seeded (registered after <see cref="DemoFirmSeeder"/>):
+/// account stages with evidence (some accounts ready to move up, some not), opportunities at every milestone,
+/// R&amp;D offerings with three years of revenue, partners' sales targets, and two accounts whose latest month
+/// crosses a tier threshold so the tier review has changes for a manager to confirm. Runs once: a firm whose
+/// commercial book already has opportunities is left alone. Every step is idempotent, so a second silo is harmless.
+/// </summary>
+internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoOptions> options, TimeProvider clock, ILogger<KeyAccountsDemoSeeder> logger) : IHostedService
+{
+    private static readonly string[] OfferingNames = ["Supply-chain twin", "Claims triage AI", "Pricing engine", "Cloud landing zone", "Customer 360"];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var book = grains.GetGrain<ICommercialBookGrain>(GrainKeys.Firm);
+        var directory = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm).GetAsync().ConfigureAwait(false);
+        if (!options.Value.Seed || directory.Clients.Count == 0 || !(await book.GetAsync().ConfigureAwait(false)).Opportunities.IsEmpty)
+        {
+            return;
+        }
+
+        var dice = new Random(options.Value.RandomSeed);
+        var clients = (await Task.WhenAll(directory.Clients.Select(id => grains.GetGrain<IClientGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<ClientInfo>().ToList();
+        var staff = (await Task.WhenAll(directory.Staff.Select(id => grains.GetGrain<IStaffGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<StaffInfo>().ToList();
+        var owners = staff.Where(s => s.Department == "sales" || s.Grade == Grade.Partner).Select(s => s.Id).DefaultIfEmpty("account-lead").ToList();
+
+        foreach (var client in clients)
+        {
+            await SeedStageAsync(client, dice, owners).ConfigureAwait(false);
+        }
+
+        var opened = await SeedOpportunitiesAsync(clients, dice).ConfigureAwait(false);
+        await SeedOfferingsAsync(staff, dice).ConfigureAwait(false);
+        foreach (var partner in staff.Where(s => s.Grade == Grade.Partner).Take(12))
+        {
+            await book.SetSalesTargetAsync(partner.Id, 15_000_000m + (dice.Next(0, 11) * 1_000_000m)).ConfigureAwait(false);
+        }
+
+        await MoveAcrossThresholdsAsync(clients).ConfigureAwait(false);
+        var review = await grains.GetGrain<ITierReviewGrain>(GrainKeys.Firm).ReviewAsync("system").ConfigureAwait(false);
+        logger.LogInformation(
+            "Seeded key accounts: {ClientCount} account plans, {OpportunityCount} opportunities, {PendingCount} tier changes pending",
+            clients.Count, opened, review.Pending.Length);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Stage by tier (diamond preferred supplier .. ordinary qualified), one lower for about a third; evidence for every passed stage and part of the current one.</summary>
+    private async Task SeedStageAsync(ClientInfo client, Random dice, List<string> owners)
+    {
+        var target = (AccountStage)Math.Max(0, TierRank.Of(client.Tier) - (dice.Next(3) == 0 ? 1 : 0));
+        var plan = grains.GetGrain<IAccountPlanGrain>(client.Id);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        for (var stage = AccountStage.QualifiedSupplier; stage <= target; stage++)
+        {
+            var items = StageRequirements.For(stage).Items;
+            var proven = stage < target ? items.Count : dice.Next(items.Count + 1);
+            foreach (var item in items.Take(proven))
+            {
+                var date = today.AddDays(-dice.Next(30, 400));
+                await plan.AddEvidenceAsync(new EvidenceInfo { Stage = stage, Item = item, Owner = owners[dice.Next(owners.Count)], Date = date }).ConfigureAwait(false);
+            }
+
+            if (stage < target)
+            {
+                await plan.MoveStageAsync(stage + 1, "system", $"{StageRequirements.For(stage).Proof} proven").ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>One or two opportunities for most accounts, spread over every milestone, some won and some lost.</summary>
+    private async Task<int> SeedOpportunitiesAsync(List<ClientInfo> clients, Random dice)
+    {
+        var count = 0;
+        var outcomes = new[] { Milestone.FirstContact, Milestone.NeedsAnalysis, Milestone.SolutionDesign, Milestone.Proposal, Milestone.Negotiation, Milestone.Won, Milestone.Lost };
+        foreach (var client in clients.Where((_, i) => i % 4 != 3))
+        {
+            var opportunities = client.Tier is Tier.Diamond or Tier.Gold ? 2 : 1;
+            for (var n = 1; n <= opportunities; n++)
+            {
+                var id = $"{client.Id}-opp{n}";
+                var value = Math.Round((decimal)(dice.NextDouble() * 19 + 1), 1) * 1_000_000m;
+                var grain = grains.GetGrain<IOpportunityGrain>(id);
+                await grain.OpenAsync(client.Id, $"{client.Name ?? client.Id} deal {n}", value).ConfigureAwait(false);
+                var goal = outcomes[dice.Next(outcomes.Length)];
+                foreach (var step in MilestonePlaybook.Order.Skip(1).Where(m => goal is Milestone.Won || m <= goal))
+                {
+                    await grain.ReachAsync(step).ConfigureAwait(false);
+                }
+
+                if (goal is Milestone.Won or Milestone.Lost)
+                {
+                    await grain.ReachAsync(goal).ConfigureAwait(false);
+                }
+
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Offerings built by two or three R&amp;D people each, with revenue growing over three years.</summary>
+    private async Task SeedOfferingsAsync(List<StaffInfo> staff, Random dice)
+    {
+        var rnd = staff.Where(s => s.Department == PersonKpiCalculator.RndDepartment).Select(s => s.Id).ToList();
+        if (rnd.Count == 0)
+        {
+            return;
+        }
+
+        var year = clock.GetUtcNow().Year;
+        for (var i = 0; i < OfferingNames.Length; i++)
+        {
+            var builders = Enumerable.Range(0, 2 + dice.Next(2)).Select(_ => rnd[dice.Next(rnd.Count)]).Distinct().ToList();
+            var start = (decimal)(dice.NextDouble() * 3 + 0.5) * 1_000_000m;
+            var revenue = Enumerable.Range(0, 3).ToDictionary(k => year - 2 + k, k => Math.Round(start * (1 + k * 0.6m), 0));
+            await grains.GetGrain<ICommercialBookGrain>(GrainKeys.Firm).PutOfferingAsync(new OfferingInfo
+            {
+                Id = $"offering-{i + 1}",
+                Name = OfferingNames[i],
+                Builders = [.. builders],
+                YearlyRevenue = revenue,
+            }).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The largest gold account's latest month grows past the diamond line; the smallest diamond account's shrinks below it.</summary>
+    private async Task MoveAcrossThresholdsAsync(List<ClientInfo> clients)
+    {
+        var asOf = clients.SelectMany(c => c.Revenue).Select(r => r.Month).DefaultIfEmpty().Max();
+        decimal Ttm(ClientInfo c) => TierPolicy.TrailingTwelveMonths(c.ToDomain().Revenue, asOf);
+        var gold = clients.Where(c => c.Tier == Tier.Gold).OrderByDescending(Ttm).FirstOrDefault();
+        var diamond = clients.Where(c => c.Tier == Tier.Diamond).OrderBy(Ttm).FirstOrDefault();
+        foreach (var (client, delta) in new[] { (gold, 1m), (diamond, -1m) })
+        {
+            if (client is null || client.Revenue.IsEmpty)
+            {
+                continue;
+            }
+
+            var gap = delta > 0 ? TierThresholds.Default.Diamond - Ttm(client) + 1_000_000m : Ttm(client) - TierThresholds.Default.Diamond + 1_000_000m;
+            var latest = client.Revenue.First(r => r.Month == asOf);
+            var amount = Math.Max(0, latest.Amount + (delta * gap));
+            var changed = client.ToDomain().RecordRevenue(asOf, amount);
+            await grains.GetGrain<IClientGrain>(client.Id).DefineAsync(changed.ToInfo(), "revenue restated").ConfigureAwait(false);
+        }
+    }
+}
