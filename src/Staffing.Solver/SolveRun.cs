@@ -91,7 +91,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         var bound = LagrangianBound.Compute(problem, startObjective, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
         Report(startObjective, bound);
         var search = new NeighbourhoodSearch(problem, options);
-        var best = search.Improve(start, clock, objective => Report(objective, bound), cancellationToken);
+        var best = search.Improve(start, clock, SearchDeadline(), objective => Report(objective, bound), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
         return Write(best, bound);
     }
@@ -103,14 +103,20 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         _freeSeats = free.Count;
         var model = TeamModel.Build(problem, fixedPart, free, clients);
         var hint = fixedPart.Clone();
-        foreach (var seat in free)
+        GreedyConstruction.ChooseDedicatedPartners(hint);
+        foreach (var seat in free.OrderBy(s => problem.Seats[s].Tier).ThenByDescending(s => problem.Seats[s].Effort))
         {
-            Search.GreedyConstruction.FillCheapest(hint, seat);
+            GreedyConstruction.FillCheapest(hint, seat);
         }
 
         model.AddHint(hint);
         var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
             (objective, bound) => Report(objective, null), cancellationToken);
+        if (outcome.Plan is null && outcome.Status != CpSolverStatus.Infeasible && Violations(hint).Count == 0)
+        {
+            // Out of time before CP-SAT's first plan: the greedy refill of the open seats still stands.
+            return Write(hint, null);
+        }
         return Finish(outcome, allSeatsFree: free.Count == problem.Seats.Length && clients.Count == problem.Clients.Count(c => c.IsDiamond && c.GivenPartner < 0));
     }
 
@@ -150,6 +156,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     }
 
     internal static List<string> Violations(TeamState plan) => [.. RuleRegistry.HardRules.SelectMany(r => r.Check(plan))];
+
+    /// <summary>When the search stops, leaving time to explain and write the plan (a twentieth, at most 5 s).</summary>
+    private TimeSpan SearchDeadline() => options.TimeLimit - TimeSpan.FromSeconds(Math.Min(5, options.TimeLimit.TotalSeconds / 20));
 
     private TimeSpan Remaining()
     {

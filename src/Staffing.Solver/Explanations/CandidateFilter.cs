@@ -15,6 +15,8 @@ internal static class CandidateFilter
     public const string SameProject = "same-project";
     public const string Exclusivity = "exclusivity";
 
+    private static readonly ExclusivityRule GivenPartnerExclusivity = new();
+
     public static string? FirstBlocking(TeamState plan, SeatData seat, PersonData person)
     {
         var problem = plan.Problem;
@@ -50,7 +52,7 @@ internal static class CandidateFilter
         }
 
         var holdsIt = plan.Holder[seat.Index] == person.Index;
-        if (plan.ExcludedByDedication(seat.Index, person.Index) || !new ExclusivityRule().Admits(problem, seat, person))
+        if (plan.ExcludedByDedication(seat.Index, person.Index) || !GivenPartnerExclusivity.Admits(problem, seat, person))
         {
             return Exclusivity;
         }

@@ -9,6 +9,10 @@ namespace Staffing.Solver.Problem;
 /// </summary>
 internal sealed class StaffingProblem
 {
+    // Arrays rather than the registry's lists: these loops run once per seat-person pair.
+    private static readonly IHardRule[] HardRules = [.. RuleRegistry.HardRules];
+    private static readonly IObjectiveTerm[] Terms = [.. RuleRegistry.Terms];
+
     private StaffingProblem(Scenario scenario)
     {
         Scenario = scenario;
@@ -105,8 +109,16 @@ internal sealed class StaffingProblem
     }
 
     /// <summary>The objective contribution of <paramref name="seat"/> held by <paramref name="person"/> (-1: empty).</summary>
-    public long SeatContribution(SeatData seat, int person) =>
-        RuleRegistry.Terms.Sum(t => t.SeatTerm(this, seat, person));
+    public long SeatContribution(SeatData seat, int person)
+    {
+        long total = 0;
+        foreach (var term in Terms)
+        {
+            total += term.SeatTerm(this, seat, person);
+        }
+
+        return total;
+    }
 
     /// <summary>The objective contribution of <paramref name="partner"/> as the client's dedicated partner.</summary>
     public long ClientContribution(ClientData client, int partner) =>
@@ -115,21 +127,63 @@ internal sealed class StaffingProblem
     /// <summary>Objective change when <paramref name="person"/> rather than nobody holds the seat.</summary>
     public long Coefficient(SeatData seat, int person) => SeatContribution(seat, person) - EmptySeatCost[seat.Index];
 
-    public bool Admits(SeatData seat, PersonData person) => RuleRegistry.HardRules.All(r => r.Admits(this, seat, person));
+    public bool Admits(SeatData seat, PersonData person)
+    {
+        foreach (var rule in HardRules)
+        {
+            if (!rule.Admits(this, seat, person))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void BuildCandidates()
     {
-        foreach (var seat in Seats)
+        // Only people holding a seat's rarest required skill can qualify, so start from them (H2 is
+        // still checked in full by the rules); seats are independent, so both cores share the work.
+        var holders = new Dictionary<string, PersonData[]>(StringComparer.Ordinal);
+        foreach (var group in People.SelectMany(p => p.Member.Skills.Keys.Select(k => (Skill: k, Person: p))).GroupBy(x => x.Skill, StringComparer.Ordinal))
+        {
+            holders[group.Key] = [.. group.Select(x => x.Person)];
+        }
+
+        Parallel.ForEach(Seats, seat =>
         {
             EmptySeatCost[seat.Index] = SeatContribution(seat, -1);
-            var admitted = seat.FixedPerson >= 0
-                ? (Admits(seat, People[seat.FixedPerson]) ? [seat.FixedPerson] : [])
-                : People.Where(p => Admits(seat, p)).Select(p => p.Index).ToArray();
+            var pool = seat.FixedPerson >= 0 ? [People[seat.FixedPerson]] : Pool(seat, holders);
+            var admitted = pool.Where(p => Admits(seat, p)).Select(p => p.Index).ToArray();
             var coefficients = admitted.Select(p => Coefficient(seat, p)).ToArray();
             Array.Sort(coefficients, admitted);
             Candidates[seat.Index] = admitted;
             CandidateCoefficients[seat.Index] = coefficients;
+        });
+    }
+
+    private PersonData[] Pool(SeatData seat, Dictionary<string, PersonData[]> holders)
+    {
+        if (seat.Seat.Skills is not { Count: > 0 } skills)
+        {
+            return People;
         }
+
+        PersonData[]? rarest = null;
+        foreach (var skill in skills.Keys)
+        {
+            if (!holders.TryGetValue(skill, out var list))
+            {
+                return [];
+            }
+
+            if (rarest is null || list.Length < rarest.Length)
+            {
+                rarest = list;
+            }
+        }
+
+        return rarest!;
     }
 
     private static PersonData CreatePerson(int index, StaffMember member, int weeks)

@@ -20,7 +20,7 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
 
     public int Improvements { get; private set; }
 
-    public TeamState Improve(TeamState start, Stopwatch clock, Action<long> onImprovement, CancellationToken cancellationToken)
+    public TeamState Improve(TeamState start, Stopwatch clock, TimeSpan deadline, Action<long> onImprovement, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var picker = new NeighbourhoodPicker(problem, random);
@@ -30,7 +30,7 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
         var freeClients = problem.Clients.Where(c => c.IsDiamond && c.GivenPartner < 0).Select(c => c.Index).ToList();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var remaining = options.TimeLimit - clock.Elapsed;
+            var remaining = deadline - clock.Elapsed;
             if (remaining < TimeSpan.FromSeconds(0.05))
             {
                 break;
