@@ -15,6 +15,10 @@ public interface ITierReviewGrain : IGrainWithStringKey
     /// <summary>The monthly review: runs once per calendar month however often it is called, then applies changes whose day has come.</summary>
     Task<TierReviewInfo> ReviewIfDueAsync();
 
+    /// <summary>Runs <see cref="ReviewIfDueAsync"/> without the caller waiting (a client account's own reminder asks this way).</summary>
+    [Orleans.Concurrency.OneWay]
+    Task NudgeAsync();
+
     /// <summary>Confirms a pending change; it takes effect now, or at month end when it takes a diamond partner away.</summary>
     Task<TierReviewInfo> ConfirmAsync(string clientId, string by);
 

@@ -9,7 +9,8 @@ namespace Staffing.Grains;
 
 /// <summary>
 /// One client account. Tier decisions come from <see cref="TierPolicy"/> (register one in DI to change the
-/// thresholds); a daily reminder reassesses the tier so trailing revenue that ages out is noticed.
+/// thresholds); a daily reminder asks the firm's tier review (<see cref="ITierReviewGrain"/>) to run when due, so
+/// trailing revenue that ages out is noticed and the change is put to a manager before it takes effect.
 /// </summary>
 public sealed class ClientGrain(
     [PersistentState(StateNames.Client, StorageNames.Default)] IPersistentState<ClientState> state,
@@ -79,9 +80,11 @@ public sealed class ClientGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        // Tier changes found by time passing wait for a manager: the firm's tier review proposes them (once a month).
+        // One-way, because the review reads this account back while it runs.
         if (reminderName == TierReviewReminder && state.State.Client is { Revenue.Length: > 0 })
         {
-            await ReassessTierAsync(Today);
+            await GrainFactory.GetGrain<ITierReviewGrain>(GrainKeys.Firm).NudgeAsync();
         }
     }
 

@@ -44,6 +44,8 @@ public sealed class TierReviewGrain(
         return await ApplyDueAsync();
     }
 
+    public Task NudgeAsync() => ReviewIfDueAsync();
+
     public async Task<TierReviewInfo> ConfirmAsync(string clientId, string by)
     {
         await SaveAsync(Book.Confirm(clientId, by, Today));
