@@ -20,6 +20,11 @@ public static class StateNames
     public const string Opportunity = "opportunity";
     public const string CommercialBook = "commercial-book";
     public const string AuditTrail = "audit-trail";
+    public const string Proposal = "proposal";
+    public const string WorkList = "work-list";
+    public const string Return = "return";
+    public const string Pick = "pick";
+    public const string Idempotency = "idempotency";
 }
 
 /// <summary>Well-known grain keys.</summary>

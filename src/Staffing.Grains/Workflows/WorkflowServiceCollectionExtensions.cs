@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Staffing.Solver;
 
 namespace Staffing.Grains;
 
@@ -9,7 +10,14 @@ public static class WorkflowServiceCollectionExtensions
     public static IServiceCollection AddStaffingWorkflows(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TeamSolver>();
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section);
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<ProposalRunner>();
+        services.TryAddSingleton<ProposalWorkflow>();
+        services.TryAddSingleton<ReturnWorkflow>();
+        services.TryAddSingleton<PickWorkflow>();
+        services.TryAddSingleton<DedicatedPartners>();
         return services;
     }
 }

@@ -28,6 +28,12 @@ public static class ApiSetup
         routes.MapStaffApi();
         routes.MapSeatsApi();
         routes.MapSolveApi();
+        routes.MapProposalsApi();
+        routes.MapReturnsApi();
+        routes.MapPicksApi();
+        routes.MapQueueApi();
+        routes.MapPartnersApi();
+        routes.MapAuditApi();
         routes.MapTiersApi();
         routes.MapKeyAccountHealthApi();
         routes.MapAccountStagesApi();

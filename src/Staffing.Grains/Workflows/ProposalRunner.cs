@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Staffing.Domain;
+using Staffing.Grains.Abstractions;
+using Staffing.Scenarios;
+using Staffing.Solver;
+
+namespace Staffing.Grains;
+
+/// <summary>
+/// Runs proposal solves in the background, outside any grain turn: builds the scenario from live state, solves
+/// it while reporting progress to the proposal grain, and records the result (or the failure) there. A proposal
+/// whose solve is not running here after a restart is marked failed by its grain.
+/// </summary>
+public sealed class ProposalRunner(
+    IGrainFactory grains, FirmScenarioExporter exporter, TeamSolver solver, IOptions<WorkflowOptions> options, ILogger<ProposalRunner> logger)
+{
+    private readonly ConcurrentDictionary<string, byte> running = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the solve of <paramref name="proposalId"/> runs in this process.</summary>
+    public bool IsRunning(string proposalId) => running.ContainsKey(proposalId);
+
+    /// <summary>Starts the solve unless it already runs; returns at once.</summary>
+    public void Start(string proposalId, ProposalRequest request)
+    {
+        if (running.TryAdd(proposalId, 0))
+        {
+            _ = Task.Run(() => RunAsync(proposalId, request));
+        }
+    }
+
+    private async Task RunAsync(string proposalId, ProposalRequest request)
+    {
+        var proposal = grains.GetGrain<IProposalGrain>(proposalId);
+        try
+        {
+            var firm = await exporter.SnapshotAsync();
+            var scenario = ProposalScenario.Build(firm, request);
+            var progress = new LatestProgress();
+            using var stop = new CancellationTokenSource();
+            var pump = PumpProgressAsync(proposal, progress, stop.Token);
+            var solveOptions = new SolveOptions
+            {
+                TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds),
+                Workers = options.Value.Workers > 0 ? options.Value.Workers : Environment.ProcessorCount,
+                Repair = request.Repair,
+            };
+            logger.LogInformation("Proposal {ProposalId} solving {Scope} with {SeatCount} seats for {Seconds} s",
+                proposalId, request.Scope, scenario.AllSeats().Count(), request.TimeLimitSeconds);
+            var plan = await solver.SolveAsync(scenario, solveOptions, progress);
+            await stop.CancelAsync();
+            await pump;
+            await proposal.CompleteAsync(ProposalBuilder.Build(scenario, plan, firm.Staff));
+            logger.LogInformation("Proposal {ProposalId} solved: {Status}, objective {Objective}", proposalId, plan.Status, plan.Objective);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Proposal {ProposalId} failed", proposalId);
+            await proposal.FailAsync(e is RuleViolationException or DomainException ? e.Message : $"the solve failed: {e.GetType().Name}");
+        }
+        finally
+        {
+            running.TryRemove(proposalId, out _);
+        }
+    }
+
+    private async Task PumpProgressAsync(IProposalGrain proposal, LatestProgress progress, CancellationToken stop)
+    {
+        var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.ProgressIntervalMilliseconds));
+        SolveProgress? sent = null;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(interval, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (progress.Latest is { } latest && latest != sent)
+            {
+                sent = latest;
+                await proposal.ReportProgressAsync(new SolveProgressInfo { ElapsedSeconds = latest.Elapsed.TotalSeconds, Objective = latest.Objective, Bound = latest.Bound });
+            }
+        }
+    }
+
+    private sealed class LatestProgress : IProgress<SolveProgress>
+    {
+        private SolveProgress? latest;
+
+        public SolveProgress? Latest => Volatile.Read(ref latest);
+
+        public void Report(SolveProgress value) => Volatile.Write(ref latest, value);
+    }
+}
