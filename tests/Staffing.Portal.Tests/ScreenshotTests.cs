@@ -45,6 +45,18 @@ public sealed class ScreenshotTests(PortalFixture portal) : IClassFixture<Portal
         await page.GotoAsync("/utilisation");
         await Expect(page.Locator("svg.chart > g").First).ToBeVisibleAsync();
         await ShootAsync(page, "utilisation");
+
+        await page.GotoAsync("/key-accounts");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Account stage funnel" })).ToBeVisibleAsync();
+        await ShootAsync(page, "key-accounts");
+
+        await page.GotoAsync("/pnl");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "By client" })).ToBeVisibleAsync();
+        await ShootAsync(page, "pnl");
+
+        await page.GotoAsync("/kpis");
+        await Expect(page.Locator("article.kpi").First).ToBeVisibleAsync();
+        await ShootAsync(page, "people-kpis");
     }
 
     [SkippableFact]

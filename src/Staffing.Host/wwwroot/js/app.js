@@ -13,6 +13,9 @@ import { clientPage } from './pages/client.js';
 import { staffPage } from './pages/staff.js';
 import { utilisationPage } from './pages/utilisation.js';
 import { myAccountPage } from './pages/my-account.js';
+import { keyAccountsPage } from './pages/key-accounts.js';
+import { pnlPage } from './pages/pnl.js';
+import { kpisPage } from './pages/kpis.js';
 
 const firm = u => isFirm(u);
 const anyone = u => !!u;
@@ -27,6 +30,9 @@ route('/clients/:id', { ...clientPage, allow: anyone });
 route('/staff', { ...staffPage, allow: firm });
 route('/utilisation', { ...utilisationPage, allow: firm });
 route('/my', { ...myAccountPage, allow: isClient });
+route('/key-accounts', { ...keyAccountsPage, allow: firm });
+route('/pnl', { ...pnlPage, allow: firm });
+route('/kpis', { ...kpisPage, allow: firm });
 
 const view = document.getElementById('view');
 let restored = false;
@@ -54,7 +60,8 @@ async function render() {
   } catch (e) {
     replace(view, problemBox(e));
   }
-  view.focus({ preventScroll: true });
+  // Move focus to the new page for screen readers, unless the page put it somewhere on purpose (a form field).
+  if (!view.contains(document.activeElement)) view.focus({ preventScroll: true });
 }
 
 function show(title, content) {

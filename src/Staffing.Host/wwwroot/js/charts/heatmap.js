@@ -16,21 +16,23 @@ export const heatLegend = [
 
 /** people: [{ id, name, grade, region, load: [..], capacity: [..] }], from: first week shown. */
 export function utilisationHeatmap(people, from, { title }) {
-  const cell = 18, labelWidth = 230, top = 24;
+  const row = 18, labelWidth = 250, top = 24;
   const weeks = people[0]?.load.length ?? 0;
-  const width = labelWidth + weeks * cell + 4, height = top + people.length * cell + 4;
-  return s('svg', { class: 'chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title },
+  // Cells widen to use a laptop screen's width, and stay square-ish when many weeks are shown.
+  const cell = Math.max(row, Math.min(40, Math.floor((1180 - labelWidth) / Math.max(1, weeks))));
+  const width = labelWidth + weeks * cell + 4, height = top + people.length * row + 4;
+  return s('svg', { class: 'chart heat', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title },
     s('title', {}, title),
-    Array.from({ length: weeks }, (_, i) => (i % 2 === 0
+    Array.from({ length: weeks }, (_, i) => (i % (cell < 28 ? 2 : 1) === 0
       ? s('text', { class: 'axis', x: labelWidth + i * cell + cell / 2, y: 14, 'text-anchor': 'middle' }, `${from + i}`)
       : null)),
     people.map((p, r) => {
-      const y = top + r * cell;
+      const y = top + r * row;
       return s('g', {},
         s('text', { x: 0, y: y + 13 }, `${p.name ?? p.id}`),
-        s('text', { class: 'axis', x: labelWidth - 8, y: y + 13, 'text-anchor': 'end' }, `${p.grade} · ${p.region}`),
+        s('text', { class: 'axis', x: labelWidth - 8, y: y + 13, 'text-anchor': 'end' }, `${p.grade.replace(/-/g, ' ')} · ${p.region}`),
         p.load.map((load, i) => s('rect', {
-          class: 'cell', x: labelWidth + i * cell, y, width: cell - 1, height: cell - 1, fill: colour(load, p.capacity[i]), stroke: '#e6eaef', 'stroke-width': 0.5,
+          class: 'cell', x: labelWidth + i * cell, y, width: cell - 1, height: row - 1, fill: colour(load, p.capacity[i]), stroke: '#e6eaef', 'stroke-width': 0.5,
         }, s('title', {}, `${p.name ?? p.id}, week ${from + i}: ${load}% booked of ${p.capacity[i]}%`))));
     }));
 }

@@ -3,7 +3,7 @@ import { s } from '../dom.js';
 
 /** points: [{ label, value }] in time order. */
 export function sparkline(points, { title, format }) {
-  const width = 520, height = 140, pad = { l: 56, r: 12, t: 12, b: 24 };
+  const width = 760, height = 190, pad = { l: 56, r: 12, t: 12, b: 24 };
   if (points.length === 0) return s('svg', { class: 'chart', viewBox: `0 0 ${width} 30`, role: 'img', 'aria-label': title }, s('text', { class: 'axis', x: 0, y: 20 }, 'No revenue recorded'));
   const max = Math.max(1, ...points.map(p => p.value));
   const x = i => pad.l + (points.length === 1 ? 0 : (i * (width - pad.l - pad.r)) / (points.length - 1));

@@ -2,7 +2,7 @@
 import { h, replace } from '../dom.js';
 import { api, all } from '../api.js';
 import { tierPyramid } from '../charts/pyramid.js';
-import { shareBar } from '../charts/share-bar.js';
+import { shareBar, shareLegend } from '../charts/share-bar.js';
 import { formatMoney, formatNumber, percent, tierBadge, tiers, stageLabel } from '../ui/format.js';
 
 export const portfolioPage = {
@@ -29,20 +29,21 @@ export const portfolioPage = {
         h('section', { class: 'card', 'aria-labelledby': 'pyr' }, h('h2', { id: 'pyr' }, 'Clients by tier'),
           tierPyramid(byTier.map(t => ({ tier: t.tier, count: t.count, label: `${formatMoney(t.revenue)} last 12 months` })), { title: 'Number of clients per tier, diamond at the top' })),
         h('section', { class: 'card', 'aria-labelledby': 'share' }, h('h2', { id: 'share' }, 'Revenue share by tier (last 12 months)'),
-          shareBar(byTier.map(t => ({ key: t.tier, value: t.revenue, label: t.tier })), { title: 'Share of trailing twelve-month revenue per tier' }),
-          h('h3', { style: 'margin-top:1rem' }, 'Open seats by tier'),
-          shareBar(tiers.map(tier => ({ key: tier, value: openSeats.filter(s => s.tier === tier).length, label: tier })), { title: 'Open seats per tier' }))),
+          bar(byTier.map(t => ({ key: t.tier, value: t.revenue, label: t.tier })), 'Share of trailing twelve-month revenue per tier'),
+          h('h3', { style: 'margin-top:1.25rem' }, 'Open seats by tier'),
+          bar(tiers.map(tier => ({ key: tier, value: openSeats.filter(s => s.tier === tier).length, label: tier })), 'Open seats per tier'))),
       byTier.filter(t => t.count > 0).map(t => h('section', { class: 'card', style: 'margin-top:1rem', 'aria-label': `${t.tier} clients` },
         h('h2', {}, tierBadge(t.tier), ` ${t.count} clients · ${formatMoney(t.revenue)}`),
         h('div', { class: 'table-wrap' }, h('table', {},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Client'), h('th', {}, 'Industry'), h('th', {}, 'Stage'), h('th', {}, 'Partner'),
+          h('thead', {}, h('tr', {}, h('th', {}, 'Client'), h('th', {}, 'Stage'), h('th', {}, 'Partner'),
             h('th', { class: 'num' }, 'Live projects'), h('th', { class: 'num' }, 'Open seats'), h('th', { class: 'num' }, 'Revenue, 12 months'))),
           h('tbody', {}, t.members.map(c => h('tr', {},
             h('td', {}, h('a', { href: `/clients/${encodeURIComponent(c.id)}` }, c.name ?? c.id)),
-            h('td', {}, c.industry ?? ''), h('td', {}, stageLabel(c.stage)), h('td', {}, c.dedicatedPartner ?? '—'),
+            h('td', {}, stageLabel(c.stage)), h('td', {}, c.dedicatedPartner ?? '—'),
             h('td', { class: 'num' }, projectsOf(c.id).length), h('td', { class: 'num' }, openOf(c.id)),
             h('td', { class: 'num' }, formatMoney(c.trailingTwelveMonths)))))))))); 
   },
 };
 
+const bar = (parts, title) => [shareBar(parts, { title }), shareLegend(parts)];
 const stat = (label, value) => h('div', { class: 'card' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat' }, value));

@@ -1,15 +1,13 @@
-// One project's team: a Gantt of its seats and the table of holders; managers can book or release a seat here.
-import { h, replace, announce } from '../dom.js';
+// One project's team: a Gantt of its seats and the table of holders.
+import { h, replace } from '../dom.js';
 import { api, ApiError } from '../api.js';
 import { teamGantt } from '../charts/gantt.js';
-import { isManager } from '../session.js';
 import { gradeLabel, weeks } from '../ui/format.js';
-import { field, textInput } from '../ui/forms.js';
-import { notFound, problemBox, markFields } from '../ui/problem.js';
+import { notFound } from '../ui/problem.js';
 
 export const projectPage = {
   title: 'Project',
-  async render(view, { id }, user) {
+  async render(view, { id }) {
     let team;
     try {
       team = await api.get(`/api/projects/${encodeURIComponent(id)}/team`);
@@ -19,14 +17,11 @@ export const projectPage = {
     }
     document.title = `${team.name ?? team.project} · Staffing`;
     const filled = team.seats.filter(x => x.holder).length;
-    const status = h('div', { 'aria-live': 'polite' });
-    const rerender = () => projectPage.render(view, { id }, user);
     replace(view,
       h('div', { class: 'page-head' },
         h('div', {}, h('h1', {}, team.name ?? team.project),
           h('span', { class: 'muted' }, 'Client ', h('a', { href: `/clients/${encodeURIComponent(team.clientId)}` }, team.clientId), ` · ${team.project}`)),
         h('span', { class: 'muted', 'data-testid': 'team-count' }, `${filled} of ${team.seats.length} seats filled`)),
-      status,
       team.seats.length
         ? h('section', { class: 'card', 'aria-labelledby': 'gantt' }, h('h2', { id: 'gantt' }, 'Team plan'),
           teamGantt(team.seats, { title: `Seats of ${team.name ?? team.project} over the weeks` }),
@@ -35,29 +30,11 @@ export const projectPage = {
       h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'team' }, h('h2', { id: 'team' }, 'Team'),
         h('div', { class: 'table-wrap' }, h('table', { 'aria-label': 'Team' },
           h('thead', {}, h('tr', {}, h('th', {}, 'Seat'), h('th', {}, 'Role'), h('th', {}, 'Holder'), h('th', {}, 'Grade'), h('th', {}, 'Region'),
-            h('th', { class: 'num' }, 'Load'), h('th', {}, 'Weeks'), isManager(user) ? h('th', {}, 'Booking') : null)),
+            h('th', { class: 'num' }, 'Load'), h('th', {}, 'Weeks'))),
           h('tbody', {}, team.seats.map(seat => h('tr', { 'data-seat': seat.seat },
             h('td', {}, seat.seat), h('td', {}, seat.role ?? '', seat.pick ? h('span', { class: 'tag' }, 'client pick') : null, seat.pinned ? h('span', { class: 'tag' }, 'pinned') : null),
             h('td', { class: 'holder' }, seat.holder ? seat.holder.name ?? seat.holder.id : h('span', { class: 'vacant' }, 'vacant')),
             h('td', {}, gradeLabel(seat.holder?.grade)), h('td', {}, seat.holder?.region ?? ''),
-            h('td', { class: 'num' }, `${seat.load}%`), h('td', {}, weeks(seat.start, seat.end)),
-            isManager(user) ? h('td', {}, bookingControl(team.project, seat, status, rerender)) : null)))))));
+            h('td', { class: 'num' }, `${seat.load}%`), h('td', {}, weeks(seat.start, seat.end)))))))));
   },
 };
-
-/** Release a held seat, or book a person (by staff id) onto a vacant one; clashes come back as a problem. */
-function bookingControl(project, seat, status, done) {
-  const base = `/api/projects/${encodeURIComponent(project)}/seats/${encodeURIComponent(seat.seat)}/holder`;
-  if (seat.holder) {
-    return h('button', { type: 'button', class: 'danger', onclick: async () => {
-      try { await api.del(base); announce(`Seat ${seat.seat} released`); await done(); } catch (e) { replace(status, problemBox(e)); }
-    } }, 'Release');
-  }
-  const staff = textInput('staff', { size: 9, placeholder: 'staff id', required: true });
-  const form = h('form', { class: 'inline' }, field(`Book onto ${seat.seat}`, staff), h('button', { type: 'submit', class: 'secondary' }, 'Book'));
-  form.addEventListener('submit', async e => {
-    e.preventDefault();
-    try { await api.put(base, { staff: staff.value.trim() }); announce(`Seat ${seat.seat} booked`); await done(); } catch (err) { markFields(form, err); replace(status, problemBox(err)); }
-  });
-  return form;
-}

@@ -48,7 +48,7 @@ function table(found, page, search) {
       h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Grade'), h('th', {}, 'Region'), h('th', {}, 'Department'),
         h('th', {}, 'Skills'), h('th', { class: 'num' }, 'Cost / week'), h('th', { class: 'num' }, 'Bookings'))),
       h('tbody', {}, found.items.map(p => h('tr', {},
-        h('td', {}, p.name ?? p.id, h('div', { class: 'muted' }, p.id)), h('td', {}, gradeLabel(p.grade)), h('td', {}, p.region),
+        h('td', {}, p.name ?? p.id, h('div', { class: 'muted' }, p.id)), h('td', { class: 'nowrap' }, gradeLabel(p.grade)), h('td', {}, p.region),
         h('td', {}, p.department ?? ''), h('td', {}, skillTags(p.skills)), h('td', { class: 'num' }, formatMoney(p.costPerWeek)),
         h('td', { class: 'num' }, p.bookings)))))),
     h('nav', { class: 'pager', 'aria-label': 'Result pages' },

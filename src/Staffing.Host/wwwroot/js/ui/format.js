@@ -11,5 +11,10 @@ export const weeks = (start, end) => `W${start}–W${end - 1}`;
 export const gradeLabel = grade => (grade ?? '').replace(/-/g, ' ');
 export const tierBadge = tier => h('span', { class: `tier ${tier}` }, tier);
 export const tiers = ['diamond', 'gold', 'strategic', 'ordinary'];
-export const stageLabel = stage => (stage ?? '').replace(/([a-z])([A-Z])/g, '$1 $2');
+/** "ScaleUp" or "scale-up" -> "Scale up". */
+export const stageLabel = stage => {
+  const words = (stage ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+export const share = fraction => `${(Number(fraction) * 100).toFixed(1)}%`;
 export const skillTags = skills => Object.entries(skills ?? {}).map(([name, level]) => h('span', { class: 'tag' }, `${name} ${level}`));

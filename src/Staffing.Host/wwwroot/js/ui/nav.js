@@ -1,13 +1,12 @@
 // Role-aware navigation: each role sees only the screens its API calls allow.
 import { h, replace } from '../dom.js';
-import { isManager, isFirm, isClient } from '../session.js';
+import { isFirm, isClient } from '../session.js';
 
 function links(user) {
   if (isClient(user)) return [['/my', 'My account'], ['/projects', 'My projects']];
-  const items = [['/portfolio', 'Portfolio'], ['/open-seats', 'Open seats'], ['/projects', 'Projects']];
-  if (isFirm(user)) items.push(['/staff', 'Staff search'], ['/utilisation', 'Utilisation']);
-  if (!isManager(user)) return items;
-  return items;
+  if (!isFirm(user)) return [];
+  return [['/portfolio', 'Portfolio'], ['/open-seats', 'Open seats'], ['/projects', 'Projects'], ['/staff', 'Staff'],
+    ['/utilisation', 'Utilisation'], ['/key-accounts', 'Key accounts'], ['/pnl', 'P&L'], ['/kpis', 'KPIs']];
 }
 
 export function renderNav(user, path, onSignOut) {
