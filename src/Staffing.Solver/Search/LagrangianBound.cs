@@ -29,7 +29,7 @@ internal static class LagrangianBound
 
         var constant = (double)PartnerBound(problem) + problem.EmptySeatCost.Sum();
         var best = (double)RelaxedBound.Compute(problem);
-        var theta = 1.0;
+        var theta = 0.5;
         var stall = 0;
         for (var iteration = 0; iteration < maxIterations && !timeUp(); iteration++)
         {
