@@ -1,6 +1,8 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Serialization;
 using Staffing.Persistence.Hosting;
 
 namespace Staffing.Persistence;
@@ -8,6 +10,12 @@ namespace Staffing.Persistence;
 /// <summary>The host's one call: storage, clustering and reminders chosen by configuration.</summary>
 public static class StaffingStorageSiloBuilderExtensions
 {
+    /// <summary>The address this silo advertises to the others (PostgreSQL clustering only).</summary>
+    public const string AdvertisedIPKey = "Orleans:AdvertisedIP";
+
+    /// <summary>Bind the silo and gateway ports on every interface while advertising <see cref="AdvertisedIPKey"/>.</summary>
+    public const string ListenOnAnyHostAddressKey = "Orleans:ListenOnAnyHostAddress";
+
     /// <summary>
     /// Reads <see cref="StorageConfigKeys"/> and configures grain storage
     /// <paramref name="storageName"/>, clustering and reminders for the chosen provider:
@@ -38,7 +46,11 @@ public static class StaffingStorageSiloBuilderExtensions
                     o.ClusterId = settings.ClusterId;
                     o.ServiceId = settings.ServiceId;
                 });
-                builder.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
+                ConfigureEndpoints(builder, configuration, settings);
+
+                // Npgsql's exceptions must cross silos so a caller sees the database failure (and answers 503)
+                // instead of a serializer failure for the exception type.
+                builder.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
                 if (settings.ApplyMigrations)
                 {
                     builder.AddPostgresMigrationsOnStart(connectionString);
@@ -53,6 +65,28 @@ public static class StaffingStorageSiloBuilderExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Ports from configuration; the address other silos dial is <c>Orleans:AdvertisedIP</c> when set (loopback
+    /// clusters, containers), else the host's first address. <c>Orleans:ListenOnAnyHostAddress</c> binds 0.0.0.0.
+    /// </summary>
+    private static void ConfigureEndpoints(ISiloBuilder builder, IConfiguration configuration, StorageSettings settings)
+    {
+        var advertised = configuration[AdvertisedIPKey];
+        var listenOnAny = bool.TryParse(configuration[ListenOnAnyHostAddressKey], out var any) && any;
+        if (string.IsNullOrWhiteSpace(advertised))
+        {
+            builder.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: listenOnAny);
+            return;
+        }
+
+        if (!IPAddress.TryParse(advertised.Trim(), out var address))
+        {
+            throw new InvalidOperationException($"{AdvertisedIPKey} is '{advertised}'; expected an IP address such as 10.0.0.5.");
+        }
+
+        builder.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: listenOnAny);
     }
 
     private static void UseLocalhost(ISiloBuilder builder, StorageSettings settings) =>

@@ -130,8 +130,7 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
             throw;
         }
 
-        await Task.WhenAll(byStaff.Keys.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
-        await Task.WhenAll(byProject.Keys.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
+        await ConfirmAsync(byProject.Keys, byStaff.Keys, changeId, what);
         foreach (var partner in changes.Partners)
         {
             await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.To, partner.Load);
@@ -147,6 +146,33 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         logger.LogInformation("Booked {What}: {Booked} seats taken, {Released} given up, {PartnersChanged} partners dedicated", what, outcome.Booked, outcome.Released, outcome.PartnersChanged);
         return outcome;
     }
+
+    /// <summary>
+    /// Past the reservations every party has agreed, so the change is rolled forward, never left half-way: confirms
+    /// are idempotent per change id, and a failure (the store or a silo briefly unavailable) is retried.
+    /// </summary>
+    private async Task ConfirmAsync(IEnumerable<string> projects, IEnumerable<string> staff, string changeId, string what)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Task.WhenAll(staff.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
+                await Task.WhenAll(projects.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
+                return;
+            }
+            catch (Exception e) when (e is not RuleViolationException && attempt < ConfirmAttempts)
+            {
+                logger.LogWarning(e, "Confirming {What} failed on attempt {Attempt}; retrying", what, attempt);
+                await Task.Delay(ConfirmRetryDelay * attempt);
+            }
+        }
+    }
+
+    /// <summary>Confirm attempts before giving up (about 20 s in all with <see cref="ConfirmRetryDelay"/>).</summary>
+    private const int ConfirmAttempts = 8;
+
+    private static readonly TimeSpan ConfirmRetryDelay = TimeSpan.FromMilliseconds(700);
 
     private Task CancelAsync(IEnumerable<string> projects, IEnumerable<string> staff, string changeId) =>
         Task.WhenAll(

@@ -23,6 +23,7 @@ public static class SeatsApi
     private static async Task<Results<Ok<PlanApplication>, ValidationProblem, ProblemHttpResult>> AssignAsync(
         string projectId, string seatId, AssignRequest request, IGrainFactory grains, BookingCoordinator bookings)
     {
+        seatId = SeatIdOf(seatId);
         if (string.IsNullOrWhiteSpace(request.Staff))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["staff"] = ["staff is required"] });
@@ -46,6 +47,7 @@ public static class SeatsApi
     private static async Task<Results<Ok<PlanApplication>, ProblemHttpResult>> VacateAsync(
         string projectId, string seatId, IGrainFactory grains, BookingCoordinator bookings)
     {
+        seatId = SeatIdOf(seatId);
         var missing = await MissingAsync(projectId, seatId, grains);
         if (missing is not null)
         {
@@ -55,6 +57,9 @@ public static class SeatsApi
         var result = await bookings.VacateSeatAsync(projectId, seatId);
         return result.Success ? TypedResults.Ok(result) : Problems.Clashes($"seat {seatId} could not be vacated", result.Clashes);
     }
+
+    /// <summary>Seat ids may hold a slash ("p0003/s4"), sent escaped as %2F; routing leaves that escape in the value.</summary>
+    private static string SeatIdOf(string routeValue) => Uri.UnescapeDataString(routeValue);
 
     private static async Task<ProblemHttpResult?> MissingAsync(string projectId, string seatId, IGrainFactory grains)
     {

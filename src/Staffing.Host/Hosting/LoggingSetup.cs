@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Formatting.Compact;
+using Staffing.Host.Observability;
 
 namespace Staffing.Host.Hosting;
 
@@ -14,6 +15,7 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Enrich.With<TraceContextEnricher>()
                 .Enrich.WithProperty("Application", "Staffing")
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             if (!string.IsNullOrWhiteSpace(filePath))

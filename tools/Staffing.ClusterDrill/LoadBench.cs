@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Staffing.ClusterDrill;
+
+/// <summary>
+/// The HTTP load benchmark: starts 1 or 3 silos on PostgreSQL, then measures team reads and seat bookings in a
+/// closed loop (a fixed number of connections, each sending its next request when the last answered), then a
+/// burst at ten times the connections to see the overload shed with 429/503 and never answered 500.
+/// Bounded by --seconds per phase.
+/// </summary>
+internal sealed class LoadBench(DrillOptions options)
+{
+    public async Task<int> RunAsync()
+    {
+        var hostDll = Path.GetFullPath(options.Required("host"));
+        var connection = options.Required("connection");
+        var silos = options.Int("silos", 1);
+        var connections = options.Int("connections", 64);
+        var seconds = options.Seconds("seconds", 15);
+        var workDir = Path.GetFullPath(options.Optional("work") ?? Path.Combine(Path.GetTempPath(), "staffing-bench"));
+        var extra = (options.Optional("host-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        using var cluster = LocalCluster.Start(silos, hostDll, connection, workDir, extra);
+        try
+        {
+            if (!await cluster.WaitReadyAsync(TimeSpan.FromSeconds(150)))
+            {
+                Console.Error.WriteLine($"the silos did not become ready; see the logs in {workDir}");
+                return 1;
+            }
+
+            using var http = StaffingClient.CreateHttp(connections * 10, TimeSpan.FromSeconds(30));
+            var client = new StaffingClient(http);
+            if (!await client.SignInAsync(cluster.Silos[0].BaseUri, "manager", "demo"))
+            {
+                Console.Error.WriteLine("sign-in as manager failed");
+                return 1;
+            }
+
+            var firm = await FirmSnapshot.ReadAsync(client, cluster.Silos[0].BaseUri)
+                ?? throw new InvalidOperationException("the firm could not be read");
+            var uris = cluster.Silos.Select(s => s.BaseUri).ToArray();
+            var projects = firm.Projects.Keys.Order(StringComparer.Ordinal).ToArray();
+
+            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {seconds:0} s per phase, load average {LoadAverage()}");
+            await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(Math.Min(5, seconds)));
+            var reads = await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(seconds));
+            Print("read team (GET /api/projects/{id}/team)", reads.Latencies, reads.Elapsed);
+            var books = await BookingsAsync(client, uris, firm, connections, TimeSpan.FromSeconds(seconds));
+            Print("book seat (PUT .../seats/{seat}/holder)", books.Latencies, books.Elapsed);
+            var burst = await ReadsAsync(client, uris, projects, connections * 10, TimeSpan.FromSeconds(Math.Min(10, seconds)));
+            Print($"overload burst ({connections * 10} connections, reads)", burst.Latencies, burst.Elapsed);
+            var errors = burst.Latencies.CountOf(s => s >= 500 && s != 503) + reads.Latencies.CountOf(s => s >= 500 && s != 503);
+            Console.WriteLine($"errors (5xx other than 503) = {errors}; load average after {LoadAverage()}");
+            return errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            cluster.Stop();
+        }
+    }
+
+    private static async Task<(Latencies Latencies, TimeSpan Elapsed)> ReadsAsync(
+        StaffingClient client, Uri[] silos, string[] projects, int connections, TimeSpan duration)
+    {
+        var latencies = new Latencies();
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
+        {
+            var random = new Random(worker);
+            for (var i = worker; !stop.IsCancellationRequested; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var (_, status) = await client.ReadTeamAsync(silos[i % silos.Length], projects[random.Next(projects.Length)]);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, status);
+            }
+        }));
+        return (latencies, clock.Elapsed);
+    }
+
+    /// <summary>Each connection owns some filled seats and alternately vacates one and books its holder back; the bookings are timed.</summary>
+    private static async Task<(Latencies Latencies, TimeSpan Elapsed)> BookingsAsync(
+        StaffingClient client, Uri[] silos, FirmSnapshot firm, int connections, TimeSpan duration)
+    {
+        var seats = firm.Projects.Values.Where(p => p.Status == "active")
+            .SelectMany(p => p.Seats.Where(s => s.Fixed is null && p.Holders.ContainsKey(s.Id)).Select(s => (Seat: s, Holder: p.Holders[s.Id])))
+            .OrderBy(s => s.Seat.Id, StringComparer.Ordinal).ToArray();
+        var latencies = new Latencies();
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(connections, seats.Length)).Select(async worker =>
+        {
+            var mine = seats.Where((_, i) => i % connections == worker).ToArray();
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var (seat, holder) = mine[i % mine.Length];
+                await client.VacateAsync(silos[i % silos.Length], seat.Project, seat.Id);
+                var started = Stopwatch.GetTimestamp();
+                var (_, status) = await client.BookAsync(silos[(i + 1) % silos.Length], seat.Project, seat.Id, holder);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, status);
+            }
+        }));
+        return (latencies, clock.Elapsed);
+    }
+
+    private static void Print(string what, Latencies latencies, TimeSpan elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{what}: {latencies.Count} requests in {elapsed.TotalSeconds:0.0} s = {latencies.Count / elapsed.TotalSeconds:0} req/s, " +
+        $"p50 {latencies.Percentile(50):0.0} ms, p99 {latencies.Percentile(99):0.0} ms; status {latencies.Statuses}"));
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
