@@ -16,8 +16,18 @@ public static class LoggingSetup
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.With<TraceContextEnricher>()
-                .Enrich.WithProperty("Application", "Staffing")
-                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                .Enrich.WithProperty("Application", "Staffing");
+
+            // Containers set Logging:Console:Format=json: one JSON event per line on stdout, trace ids included.
+            if (string.Equals(builder.Configuration["Logging:Console:Format"], "json", StringComparison.OrdinalIgnoreCase))
+            {
+                logger.WriteTo.Console(new CompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (!string.IsNullOrWhiteSpace(filePath))
             {
                 logger.WriteTo.File(
