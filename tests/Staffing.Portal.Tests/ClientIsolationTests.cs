@@ -47,7 +47,7 @@ public sealed class ClientIsolationTests(PortalFixture portal) : IClassFixture<P
 
         await Expect(page).ToHaveURLAsync(new Uri(portal.Address, "/my").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = client.Name ?? client.Id, Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["My account", "My projects"]);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["My account", "My projects", "My requests", "Global talent"]);
         await page.GotoAsync("/staff");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not available for your role" })).ToBeVisibleAsync();
     }

@@ -14,7 +14,7 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
         await Expect(page).ToHaveURLAsync(new Uri(portal.Address, "/portfolio").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Portfolio", Level = 1 })).ToBeVisibleAsync();
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Portfolio", "Open seats", "Projects", "Staff", "Utilisation", "Key accounts", "P&L", "KPIs"]);
+        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Portfolio", "Proposals", "Queue", "Open seats", "Projects", "Staff", "Utilisation", "Key accounts", "P&L", "KPIs"]);
         await Expect(page.Locator("#who")).ToContainTextAsync("manager · Resource manager");
     }
 

@@ -7,6 +7,7 @@ public static class PortalApi
     {
         routes.MapUtilisationApi();
         routes.MapOpenSeatsApi();
+        routes.MapTalentApi();
         return routes;
     }
 }

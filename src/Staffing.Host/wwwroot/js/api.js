@@ -11,8 +11,8 @@ export class ApiError extends Error {
 
 let antiforgery = null;
 
-async function request(method, url, body) {
-  const headers = { Accept: 'application/json' };
+async function request(method, url, body, extra = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && antiforgery) headers[antiforgery.headerName] = antiforgery.token;
   let response;
@@ -33,7 +33,9 @@ async function request(method, url, body) {
 
 export const api = {
   get: url => request('GET', url),
-  post: (url, body = {}) => request('POST', url, body),
+  post: (url, body = {}, headers = {}) => request('POST', url, body, headers),
+  /** A POST the API may receive twice (retry, double click): one Idempotency-Key per user action. */
+  postOnce: (url, body) => request('POST', url, body, { 'Idempotency-Key': crypto.randomUUID() }),
   put: (url, body = {}) => request('PUT', url, body),
   del: url => request('DELETE', url),
 };

@@ -1,7 +1,7 @@
 // The portal's entry point: restore the session, register the pages, render the page for the path.
 import { h, replace } from './dom.js';
 import { route, match, navigate, start } from './router.js';
-import { restore, signOut, user, isClient, isFirm } from './session.js';
+import { restore, signOut, user, isClient, isFirm, isManager } from './session.js';
 import { renderNav } from './ui/nav.js';
 import { problemBox } from './ui/problem.js';
 import { loginPage } from './pages/login.js';
@@ -16,6 +16,14 @@ import { myAccountPage } from './pages/my-account.js';
 import { keyAccountsPage } from './pages/key-accounts.js';
 import { pnlPage } from './pages/pnl.js';
 import { kpisPage } from './pages/kpis.js';
+import { proposalsPage } from './pages/proposals.js';
+import { proposalPage } from './pages/proposal.js';
+import { queuePage } from './pages/queue.js';
+import { returnPage } from './pages/return.js';
+import { pickPage } from './pages/pick.js';
+import { requestsPage } from './pages/requests.js';
+import { talentPage } from './pages/talent.js';
+import { stopClocks } from './ui/clock.js';
 
 const firm = u => isFirm(u);
 const anyone = u => !!u;
@@ -33,12 +41,20 @@ route('/my', { ...myAccountPage, allow: isClient });
 route('/key-accounts', { ...keyAccountsPage, allow: firm });
 route('/pnl', { ...pnlPage, allow: firm });
 route('/kpis', { ...kpisPage, allow: firm });
+route('/proposals', { ...proposalsPage, allow: isManager });
+route('/proposals/:id', { ...proposalPage, allow: isManager });
+route('/queue', { ...queuePage, allow: firm });
+route('/returns/:id', { ...returnPage, allow: anyone });
+route('/picks/:id', { ...pickPage, allow: anyone });
+route('/requests', { ...requestsPage, allow: isClient });
+route('/talent', { ...talentPage, allow: anyone });
 
 const view = document.getElementById('view');
 let restored = false;
 
 async function render() {
   const path = location.pathname;
+  stopClocks();
   if (!restored) {
     try { await restore(); } catch (e) { replace(view, problemBox(e)); return; }
     restored = true;

@@ -1,11 +1,12 @@
 // Role-aware navigation: each role sees only the screens its API calls allow.
 import { h, replace } from '../dom.js';
-import { isFirm, isClient } from '../session.js';
+import { isFirm, isClient, isManager } from '../session.js';
 
 function links(user) {
-  if (isClient(user)) return [['/my', 'My account'], ['/projects', 'My projects']];
+  if (isClient(user)) return [['/my', 'My account'], ['/projects', 'My projects'], ['/requests', 'My requests'], ['/talent', 'Global talent']];
   if (!isFirm(user)) return [];
-  return [['/portfolio', 'Portfolio'], ['/open-seats', 'Open seats'], ['/projects', 'Projects'], ['/staff', 'Staff'],
+  const manager = isManager(user) ? [['/proposals', 'Proposals']] : [];
+  return [['/portfolio', 'Portfolio'], ...manager, ['/queue', 'Queue'], ['/open-seats', 'Open seats'], ['/projects', 'Projects'], ['/staff', 'Staff'],
     ['/utilisation', 'Utilisation'], ['/key-accounts', 'Key accounts'], ['/pnl', 'P&L'], ['/kpis', 'KPIs']];
 }
 
