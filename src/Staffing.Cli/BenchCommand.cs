@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Staffing.Scenarios;
 using Staffing.Solver;
 

@@ -17,6 +17,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Subgradient steps for the bound of large scenarios (it also stops at a tenth of the time left).</summary>
     private const int LagrangianIterations = 400;
 
+    /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
+    private const double EjectionShare = 0.5;
+
     /// <summary>Share of the time left that neighbourhood search gets before the full model.</summary>
     private const double FullModelWarmUpShare = 0.3;
 
@@ -57,19 +60,29 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             Report(_greedyObjective, null);
         }
 
+        var pairs = problem.Candidates.Sum(c => (long)c.Length);
+        var byNeighbourhoods = pairs > FullModelPairLimit && greedyValid;
+        long? bound = null;
+        if (byNeighbourhoods)
+        {
+            _method = "lns";
+            var budget = clock.Elapsed + (Remaining() / 10);
+            bound = LagrangianBound.Compute(problem, _greedyObjective!.Value, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
+            Report(_greedyObjective, bound);
+        }
+
         var start = greedy;
         if (greedyValid)
         {
             start = greedy.Clone();
-            var quarter = options.TimeLimit / 4;
-            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > quarter || cancellationToken.IsCancellationRequested);
-            Report(ObjectiveCalculator.Compute(start), null);
+            var until = options.TimeLimit * EjectionShare;
+            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested);
+            Report(ObjectiveCalculator.Compute(start), bound);
         }
 
-        var pairs = problem.Candidates.Sum(c => (long)c.Length);
-        if (pairs > FullModelPairLimit && greedyValid)
+        if (byNeighbourhoods)
         {
-            return SolveByNeighbourhoods(problem, start, cancellationToken);
+            return SolveByNeighbourhoods(problem, start, bound!.Value, cancellationToken);
         }
 
         if (greedyValid && problem.Seats.Length >= WarmUpMinSeats)
@@ -99,13 +112,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             : Finish(outcome, allSeatsFree: true);
     }
 
-    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, CancellationToken cancellationToken)
+    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, long bound, CancellationToken cancellationToken)
     {
-        _method = "lns";
-        var startObjective = ObjectiveCalculator.Compute(start);
-        var budget = clock.Elapsed + (Remaining() / 10);
-        var bound = LagrangianBound.Compute(problem, startObjective, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
-        Report(startObjective, bound);
         var search = new NeighbourhoodSearch(problem, options);
         var best = search.Improve(start, clock, SearchDeadline(), objective => Report(objective, bound), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);

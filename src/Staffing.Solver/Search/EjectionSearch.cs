@@ -28,6 +28,11 @@ internal sealed class EjectionSearch(StaffingProblem problem)
             improved = false;
             foreach (var seat in order)
             {
+                if (timeUp())
+                {
+                    return;
+                }
+
                 if (TryRelocate(plan, seat))
                 {
                     improved = true;
