@@ -8,7 +8,7 @@ namespace Staffing.Host.Demo;
 
 /// <summary>
 /// Gives the demo firm its key-account data once the firm is seeded (registered after <see cref="DemoFirmSeeder"/>):
-/// account stages with evidence (some accounts ready to move up, some not), opportunities at every milestone,
+/// bill rates (cost plus a grade markup), account stages with evidence (some accounts ready to move up, some not), opportunities at every milestone,
 /// R&amp;D offerings with three years of revenue, partners' sales targets, and two accounts whose latest month
 /// crosses a tier threshold so the tier review has changes for a manager to confirm. Runs once: a firm whose
 /// commercial book already has opportunities is left alone. Every step is idempotent, so a second silo is harmless.
@@ -31,6 +31,7 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
         var staff = (await Task.WhenAll(directory.Staff.Select(id => grains.GetGrain<IStaffGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<StaffInfo>().ToList();
         var owners = staff.Where(s => s.Department == "sales" || s.Grade == Grade.Partner).Select(s => s.Id).DefaultIfEmpty("account-lead").ToList();
 
+        await SeedBillRatesAsync(staff, dice).ConfigureAwait(false);
         foreach (var client in clients)
         {
             await SeedStageAsync(client, dice, owners).ConfigureAwait(false);
@@ -51,6 +52,16 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Bill rates for people who have none: cost times a markup that grows with grade (1.5 for analysts to 2.1 for partners, give or take 0.1).</summary>
+    private async Task SeedBillRatesAsync(List<StaffInfo> staff, Random dice)
+    {
+        foreach (var person in staff.Where(s => s.BillPerWeek == 0 && s.CostPerWeek > 0))
+        {
+            var markup = 1.5m + (0.15m * (int)person.Grade) + (((decimal)dice.NextDouble() - 0.5m) * 0.2m);
+            await grains.GetGrain<IStaffGrain>(person.Id).DefineAsync(person with { BillPerWeek = (long)Math.Round(person.CostPerWeek * markup, 0) }).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Stage by tier (diamond preferred supplier .. ordinary qualified), one lower for about a third; evidence for every passed stage and part of the current one.</summary>
     private async Task SeedStageAsync(ClientInfo client, Random dice, List<string> owners)
@@ -146,10 +157,20 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
                 continue;
             }
 
+            // Growth lands in the latest month; a shortfall is taken from the latest months back, as far as it needs.
             var gap = delta > 0 ? TierThresholds.Default.Diamond - Ttm(client) + 1_000_000m : Ttm(client) - TierThresholds.Default.Diamond + 1_000_000m;
-            var latest = client.Revenue.First(r => r.Month == asOf);
-            var amount = Math.Max(0, latest.Amount + (delta * gap));
-            var changed = client.ToDomain().RecordRevenue(asOf, amount);
+            var changed = client.ToDomain();
+            foreach (var month in client.Revenue.Where(r => r.Month <= asOf).OrderByDescending(r => r.Month))
+            {
+                var step = delta > 0 ? gap : -Math.Min(gap, month.Amount);
+                changed = changed.RecordRevenue(month.Month, month.Amount + step);
+                gap -= Math.Abs(step);
+                if (gap <= 0)
+                {
+                    break;
+                }
+            }
+
             await grains.GetGrain<IClientGrain>(client.Id).DefineAsync(changed.ToInfo(), "revenue restated").ConfigureAwait(false);
         }
     }

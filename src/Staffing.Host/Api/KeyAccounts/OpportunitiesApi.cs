@@ -41,16 +41,26 @@ public static class OpportunitiesApi
     public sealed record ReachRequest(Milestone? Milestone);
 
     private static async Task<Results<Ok<Paged<OpportunitySummary>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, KeyAccountsReader reader, string? client, Milestone? milestone, int? page, int? pageSize)
+        ClaimsPrincipal user, KeyAccountsReader reader, string? client, string? milestone, int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!PageRequest.TryCreate(page, pageSize, errors, out var request))
+        Milestone? wanted = null;
+        if (milestone is not null)
+        {
+            wanted = Enum.GetValues<Milestone>().Where(m => MilestonePlaybook.KebabCase(m) == milestone).Select(m => (Milestone?)m).FirstOrDefault();
+            if (wanted is null)
+            {
+                errors["milestone"] = [$"milestone must be one of {string.Join(", ", Enum.GetValues<Milestone>().Select(MilestonePlaybook.KebabCase))}"];
+            }
+        }
+
+        if (!PageRequest.TryCreate(page, pageSize, errors, out var request) || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var items = (await reader.OpportunitiesAsync())
-            .Where(o => user.CanSeeClient(o.ClientId) && (client is null || o.ClientId == client) && (milestone is null || o.Milestone == milestone))
+            .Where(o => user.CanSeeClient(o.ClientId) && (client is null || o.ClientId == client) && (wanted is null || o.Milestone == wanted))
             .OrderBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => new OpportunitySummary(o.Id, o.ClientId, o.Name, o.Value, o.Milestone, o.History.IsEmpty ? default : o.History[0].Date, o.ProjectId))
             .ToList();
