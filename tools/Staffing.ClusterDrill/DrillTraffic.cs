@@ -34,10 +34,11 @@ internal sealed class DrillTraffic(
 
     public int Requests => _requests;
 
-    public Task RunAsync(int writers, int readers, CancellationToken stop)
+    /// <summary>Runs the writers and readers; seats of <paramref name="reserved"/> projects are left to the proposal traffic.</summary>
+    public Task RunAsync(int writers, int readers, IReadOnlySet<string> reserved, CancellationToken stop)
     {
         var seats = firm.Projects.Values
-            .Where(p => p.Status == "active")
+            .Where(p => p.Status == "active" && !reserved.Contains(p.Id))
             .SelectMany(p => p.Seats.Where(s => s.Fixed is null))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();

@@ -70,7 +70,9 @@ internal sealed class FaultDrill(DrillOptions options)
         var traffic = new DrillTraffic(manager, cluster, before!, ledger, counts, maxRequests);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(loadSeconds));
         var clock = Stopwatch.StartNew();
-        var running = traffic.RunAsync(writers: 6, readers: 6, stop.Token);
+        var reserved = before!.Projects.Values.Where(p => p.Status == "active").Select(p => p.Id).Order(StringComparer.Ordinal).Take(4).ToList();
+        var proposals = new ProposalTraffic(manager, cluster, reserved, ledger);
+        var running = Task.WhenAll(traffic.RunAsync(writers: 6, readers: 6, reserved.ToHashSet(), stop.Token), proposals.RunAsync(stop.Token));
 
         var victim = cluster.Silos[1];
         await Task.Delay(TimeSpan.FromSeconds(loadSeconds * 0.2));
@@ -103,6 +105,7 @@ internal sealed class FaultDrill(DrillOptions options)
         _checks.Check("the service recovers by itself after the database restart (every silo answers a team read)", recovered);
 
         Report(counts, ledger, traffic);
+        Console.WriteLine($"proposals: created {proposals.Created}, approved {proposals.Approved}, refused {proposals.Refused}, in doubt {proposals.InDoubt}, errors {proposals.Errors}");
         var after = await ReadFirmAsync(manager, s1, attempts: 5);
         if (!_checks.Check("the firm can be read after the faults", after is not null))
         {
@@ -117,12 +120,14 @@ internal sealed class FaultDrill(DrillOptions options)
             new[] { "steady", "silo killed", "after silo restart", "after database restart" }
                 .All(phase => counts.Count(k => k.Phase == phase && k.Kind != "read" && k.Outcome == Outcome.Acknowledged) > 0));
         _checks.Check("no request answered 500 or an error that is not problem details",
-            counts.Count(k => k.Outcome == Outcome.Error) == 0, counts.Statuses);
+            counts.Count(k => k.Outcome == Outcome.Error) + proposals.Errors == 0, counts.Statuses);
+        _checks.Check("team proposals were solved and approved through the cluster under faults", proposals.Approved > 0,
+            $"{proposals.Approved} approved of {proposals.Created}");
         _checks.Check("requests while the database was down failed cleanly (503 problem details, 429, or no connection)",
             counts.Count(k => k.Phase == "database down" && k.Outcome == Outcome.Error) == 0);
         _checks.Check("every acknowledged write is present (lost = 0)", lost.Count == 0, string.Join("; ", lost.Take(5)));
         _checks.Check("no person is over capacity (over-capacity = 0)", overloaded.Count == 0, string.Join(", ", overloaded.Take(5)));
-        _checks.Check("no change is half-applied (holders and bookings agree)", halfApplied.Count == 0, string.Join("; ", halfApplied.Take(5)));
+        _checks.Check("no booking or approved proposal is half-applied (holders and bookings agree)", halfApplied.Count == 0, string.Join("; ", halfApplied.Take(5)));
         _checks.Check("the admin cluster view lists three active silos after the faults", await ActiveSilosAsync(admin, s1) == 3);
         return Finish();
     }

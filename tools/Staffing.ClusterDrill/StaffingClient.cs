@@ -90,6 +90,25 @@ internal sealed class StaffingClient(HttpClient http)
         }
     }
 
+    /// <summary>Sends a prepared request with the cookie and answers its outcome, status and body.</summary>
+    public async Task<(Outcome Outcome, int Status, string Body)> SendForBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
+    {
+        request.Headers.Add("Cookie", Cookie);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            return (Classify(response), (int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+        }
+        catch (HttpRequestException)
+        {
+            return (Outcome.Unavailable, 0, "");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (Outcome.Unavailable, 0, "");
+        }
+    }
+
     /// <summary>GET as JSON; null when the call did not answer 200.</summary>
     public async Task<JsonNode?> GetJsonAsync(Uri uri, CancellationToken cancellationToken = default)
     {

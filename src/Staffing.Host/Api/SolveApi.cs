@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Staffing.Grains;
+using Staffing.Host.Observability;
 using Staffing.Host.Security;
 using Staffing.Scenarios;
 using Staffing.Solver;
@@ -28,7 +29,7 @@ public static class SolveApi
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> SolveAsync(
-        HttpRequest request, TeamSolver solver, double? timeLimit, CancellationToken cancellationToken)
+        HttpRequest request, TeamSolver solver, StaffingMetrics metrics, double? timeLimit, CancellationToken cancellationToken)
     {
         if (timeLimit is { } t && (double.IsNaN(t) || t < 1 || t > MaxSeconds))
         {
@@ -58,6 +59,7 @@ public static class SolveApi
 
         var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit ?? 10) };
         var plan = await solver.SolveAsync(scenario, options, cancellationToken: cancellationToken);
+        metrics.SolverRan(plan);
         if (plan.Status == PlanStatus.InvalidInput)
         {
             var errors = (plan.Errors ?? []).GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());

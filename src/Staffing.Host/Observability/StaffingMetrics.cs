@@ -38,6 +38,16 @@ public sealed class StaffingMetrics
         }
     }
 
+    /// <summary>One solver run, read from its plan: seconds from its stats, gap between objective and bound.</summary>
+    public void SolverRan(Staffing.Scenarios.Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        double? gap = plan is { Objective: { } objective, Bound: { } bound } && objective != 0
+            ? Math.Abs(objective - bound) / (double)Math.Abs(objective)
+            : null;
+        SolverRan(TimeSpan.FromSeconds(plan.Stats?.Seconds ?? 0), plan.Status.ToString(), gap);
+    }
+
     /// <summary>A proposal reached <paramref name="outcome"/> (created, approved, rejected, expired).</summary>
     public void Proposal(string outcome) => _proposals.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
