@@ -21,7 +21,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     private const double EjectionShare = 0.5;
 
     /// <summary>Share of the time left that neighbourhood search gets before the full model.</summary>
-    private const double FullModelWarmUpShare = 0.3;
+    private const double FullModelWarmUpShare = 0.5;
 
     /// <summary>Below this many seats the full model alone is quick; neighbourhoods would only repeat it.</summary>
     private const int WarmUpMinSeats = 200;
@@ -115,7 +115,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, long bound, CancellationToken cancellationToken)
     {
         var search = new NeighbourhoodSearch(problem, options);
-        var best = search.Improve(start, clock, SearchDeadline(), objective => Report(objective, bound), cancellationToken);
+        var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length), objective => Report(objective, bound), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
         return Write(best, bound);
     }
@@ -181,8 +181,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
     internal static List<string> Violations(TeamState plan) => [.. RuleRegistry.HardRules.SelectMany(r => r.Check(plan))];
 
-    /// <summary>When the search stops, leaving time to explain and write the plan (a twentieth, at most 5 s).</summary>
-    private TimeSpan SearchDeadline() => options.TimeLimit - TimeSpan.FromSeconds(Math.Min(5, options.TimeLimit.TotalSeconds / 20));
+    /// <summary>When the search stops, leaving time to explain and write the plan (about 1 ms per seat, at most a fifth).</summary>
+    private TimeSpan SearchDeadline(int seats) =>
+        options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats / 1000.0));
 
     private TimeSpan Remaining()
     {
