@@ -28,17 +28,17 @@ public sealed class ReturnJourneyTests(PortalFixture portal) : IClassFixture<Por
         var opened = await portal.Grains.GetGrain<IReturnGrain>(returnId).GetAsync();
         Assert.NotEmpty(opened!.Candidates);
         var replacement = opened.Candidates[0].Staff;
+        var replacementName = (await portal.Grains.GetGrain<IStaffGrain>(replacement).GetAsync())!.Name ?? replacement;
 
         var manager = await portal.PageAsync("manager");
         await manager.GotoAsync("/queue");
         await manager.GetByRole(AriaRole.Link, new() { Name = $"return {returnId}" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Button, new() { Name = $"Approve {replacement} as replacement" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = $"Approve {replacementName} ({replacement}) as replacement" }).ClickAsync();
         await Expect(manager.GetByTestId("return-status")).ToHaveTextAsync("replaced");
 
         await clientPage.ReloadAsync();
         await Expect(clientPage.GetByTestId("replacement")).ToContainTextAsync($"{replacement} approved by manager");
         await clientPage.GotoAsync($"/projects/{project.Id}");
-        var replacementName = (await portal.Grains.GetGrain<IStaffGrain>(replacement).GetAsync())!.Name ?? replacement;
         await Expect(clientPage.Locator($"tr[data-seat=\"{seat}\"] td.holder")).ToHaveTextAsync(replacementName);
         await clientPage.GetByRole(AriaRole.Link, new() { Name = "My requests" }).ClickAsync();
         await Expect(clientPage.GetByRole(AriaRole.Table, new() { Name = "Returns" }).GetByRole(AriaRole.Link, new() { Name = returnId })).ToBeVisibleAsync();

@@ -27,6 +27,16 @@ public sealed class ScreenshotTests(PortalFixture portal) : IClassFixture<Portal
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients by tier" })).ToBeVisibleAsync();
         await ShootAsync(page, "portfolio");
 
+        await page.GotoAsync("/proposals");
+        await page.GetByLabel("Scope").SelectOptionAsync("portfolio");
+        await page.GetByLabel("Time limit (s)").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate proposal" }).ClickAsync();
+        // A moment into the solve, so the bar and figures show real progress.
+        await Expect(page.GetByTestId("elapsed")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Elapsed [2-4]\.\d s"));
+        await ShootAsync(page, "proposal-progress");
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("ready", new() { Timeout = 60_000 });
+        await ShootAsync(page, "proposal-review");
+
         await page.GotoAsync("/open-seats");
         await Expect(page.Locator("tbody tr").First).ToBeVisibleAsync();
         await ShootAsync(page, "open-seats");
@@ -67,6 +77,28 @@ public sealed class ScreenshotTests(PortalFixture portal) : IClassFixture<Portal
         var page = await portal.PageAsync($"client-{client.Id}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Monthly revenue" })).ToBeVisibleAsync();
         await ShootAsync(page, "client-account");
+
+        var project = firm.ProjectsOf(client.Id).First(p => p.Holders.Count > 0);
+        await page.GotoAsync($"/projects/{project.Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Return", Exact = false }).First.ClickAsync();
+        await page.Locator("textarea[name=reason]").FillAsync("Needs deeper supply-chain experience for phase two");
+        await ShootAsync(page, "client-return-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send return" }).ClickAsync();
+        await Expect(page.GetByTestId("return-status")).ToHaveTextAsync("open");
+        await ShootAsync(page, "client-return");
+
+        var manager = await portal.PageAsync("manager");
+        await manager.GotoAsync("/queue");
+        await Expect(manager.GetByRole(AriaRole.Table, new() { Name = "Open returns and picks" })).ToBeVisibleAsync();
+        await ShootAsync(manager, "queue");
+
+        await page.GotoAsync("/talent");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Consultants" })).ToBeVisibleAsync();
+        await ShootAsync(page, "client-talent");
+
+        await page.GotoAsync("/requests");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Returns" })).ToBeVisibleAsync();
+        await ShootAsync(page, "client-requests");
 
         await page.GotoAsync($"/projects/{firm.ProjectsOf(firm.Other(client.Id).Id).First().Id}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Project not found" })).ToBeVisibleAsync();

@@ -3,6 +3,7 @@ import { h, replace, announce } from '../dom.js';
 import { api, ApiError } from '../api.js';
 import { isManager } from '../session.js';
 import { slaClock } from '../ui/clock.js';
+import { staffNamer } from '../ui/people.js';
 import { formatNumber } from '../ui/format.js';
 import { notFound, problemBox } from '../ui/problem.js';
 
@@ -16,6 +17,7 @@ export const returnPage = {
       if (e instanceof ApiError && e.status === 404) { replace(view, notFound('Return', id)); return; }
       throw e;
     }
+    const name = await staffNamer(user);
     const messages = h('div', { 'aria-live': 'assertive' });
     const approve = async staff => {
       try {
@@ -33,14 +35,14 @@ export const returnPage = {
       h('div', { class: 'grid two' },
         h('section', { class: 'card', 'aria-labelledby': 'req' }, h('h2', { id: 'req' }, 'Request'),
           h('dl', { class: 'facts' },
-            h('dt', {}, 'Consultant returned'), h('dd', {}, req.staff),
+            h('dt', {}, 'Consultant returned'), h('dd', {}, name(req.staff)),
             h('dt', {}, 'Reason'), h('dd', {}, req.reason),
             h('dt', {}, 'Requested by'), h('dd', {}, `${req.requestedBy} on ${new Date(r.createdAt).toLocaleString()}`),
             h('dt', {}, 'Service level'), h('dd', {}, r.status === 'open' ? slaClock(r.dueAt) : 'met'),
             h('dt', {}, 'Escalated'), h('dd', {}, r.escalated ? `yes, to partner ${r.partner ?? ''}` : 'no'))),
         h('section', { class: 'card', 'aria-labelledby': 'outcome' }, h('h2', { id: 'outcome' }, 'Replacement'),
           r.replacement
-            ? h('p', { 'data-testid': 'replacement' }, `${r.replacement} approved by ${r.approvedBy} on ${new Date(r.approvedAt).toLocaleString()}.`)
+            ? h('p', { 'data-testid': 'replacement' }, `${name(r.replacement)} approved by ${r.approvedBy} on ${new Date(r.approvedAt).toLocaleString()}.`)
             : h('p', { class: 'muted' }, 'Waiting for a resource manager to approve a replacement.'))),
       h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'cands' }, h('h2', { id: 'cands' }, 'Replacement candidates'),
         r.candidatesNote ? h('p', { class: 'muted' }, r.candidatesNote) : null,
@@ -49,8 +51,8 @@ export const returnPage = {
             h('thead', {}, h('tr', {}, h('th', {}, 'Consultant'), h('th', { class: 'num' }, 'Extra cost'), h('th', {}, 'Why'),
               isManager(user) && r.status === 'open' ? h('th', {}, h('span', { class: 'visually-hidden' }, 'Approve')) : null)),
             h('tbody', {}, r.candidates.map(c => h('tr', {},
-              h('td', {}, c.staff), h('td', { class: 'num' }, formatNumber(c.costDifference)),
+              h('td', {}, name(c.staff)), h('td', { class: 'num' }, formatNumber(c.costDifference)),
               h('td', {}, c.note ?? '', h('div', { class: 'muted' }, Object.entries(c.terms ?? {}).filter(([, v]) => v).map(([k, v]) => `${k} ${formatNumber(v)}`).join(' · '))),
-              isManager(user) && r.status === 'open' ? h('td', {}, h('button', { type: 'button', 'aria-label': `Approve ${c.staff} as replacement`, onclick: () => approve(c.staff) }, 'Approve')) : null)))))));
+              isManager(user) && r.status === 'open' ? h('td', {}, h('button', { type: 'button', 'aria-label': `Approve ${name(c.staff)} as replacement`, onclick: () => approve(c.staff) }, 'Approve')) : null)))))));
   },
 };
