@@ -18,6 +18,7 @@ internal sealed class LoadBench(DrillOptions options)
         var silos = options.Int("silos", 1);
         var connections = options.Int("connections", 64);
         var seconds = options.Seconds("seconds", 15);
+        var burst = options.Int("burst-connections", connections * 10);
         var workDir = Path.GetFullPath(options.Optional("work") ?? Path.Combine(Path.GetTempPath(), "staffing-bench"));
         var extra = (options.Optional("host-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -30,7 +31,7 @@ internal sealed class LoadBench(DrillOptions options)
                 return 1;
             }
 
-            using var http = StaffingClient.CreateHttp(connections * 10, TimeSpan.FromSeconds(30));
+            using var http = StaffingClient.CreateHttp(Math.Max(connections, burst), TimeSpan.FromSeconds(30));
             var client = new StaffingClient(http);
             if (!await client.SignInAsync(cluster.Silos[0].BaseUri, "manager", "demo"))
             {
@@ -49,9 +50,10 @@ internal sealed class LoadBench(DrillOptions options)
             Print("read team (GET /api/projects/{id}/team)", reads.Latencies, reads.Elapsed);
             var books = await BookingsAsync(client, uris, firm, connections, TimeSpan.FromSeconds(seconds));
             Print("book seat (PUT .../seats/{seat}/holder)", books.Latencies, books.Elapsed);
-            var burst = await ReadsAsync(client, uris, projects, connections * 10, TimeSpan.FromSeconds(Math.Min(10, seconds)));
-            Print($"overload burst ({connections * 10} connections, reads)", burst.Latencies, burst.Elapsed);
-            var errors = burst.Latencies.CountOf(s => s >= 500 && s != 503) + reads.Latencies.CountOf(s => s >= 500 && s != 503);
+            var overload = await ReadsAsync(client, uris, projects, burst, TimeSpan.FromSeconds(Math.Min(10, seconds)));
+            Print($"overload burst ({burst} connections, reads)", overload.Latencies, overload.Elapsed);
+            var errors = overload.Latencies.CountOf(s => s >= 500 && s != 503) + reads.Latencies.CountOf(s => s >= 500 && s != 503)
+                + books.Latencies.CountOf(s => s >= 500 && s != 503);
             Console.WriteLine($"errors (5xx other than 503) = {errors}; load average after {LoadAverage()}");
             return errors == 0 ? 0 : 1;
         }

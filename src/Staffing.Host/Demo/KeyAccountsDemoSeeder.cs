@@ -17,7 +17,10 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
 {
     private static readonly string[] OfferingNames = ["Supply-chain twin", "Claims triage AI", "Pricing engine", "Cloud landing zone", "Customer 360"];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>In its cluster-wide turn: silos starting together seed one after the other, and the later ones find the work done.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => DemoSeedTurn.RunAsync(grains, "key-accounts", SeedAsync, cancellationToken);
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         var book = grains.GetGrain<ICommercialBookGrain>(GrainKeys.Firm);
         var directory = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm).GetAsync().ConfigureAwait(false);
