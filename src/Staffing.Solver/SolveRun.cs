@@ -191,7 +191,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         return left > TimeSpan.FromSeconds(0.05) ? left : TimeSpan.FromSeconds(0.05);
     }
 
-    private void Report(long? objective, long? bound) => progress?.Report(new SolveProgress(clock.Elapsed, objective, bound));
+    // Every term is non-negative, so a negative bound (CP-SAT's before its first LP) says nothing.
+    private void Report(long? objective, long? bound) =>
+        progress?.Report(new SolveProgress(clock.Elapsed, objective, bound < 0 ? null : bound));
 
     private PlanStats Stats()
     {
