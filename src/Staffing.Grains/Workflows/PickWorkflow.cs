@@ -11,7 +11,7 @@ namespace Staffing.Grains;
 /// honourable pick on its seat and asks for a repair proposal over the seat's project and every project the person
 /// holds a seat on, so the proposal shows who is displaced and re-staffs their seats.
 /// </summary>
-public sealed class PickWorkflow(IGrainFactory grains, FirmScenarioExporter exporter, ProposalWorkflow proposals, IOptions<WorkflowOptions> options)
+public sealed class PickWorkflow(IGrainFactory grains, FirmScenarioExporter exporter, ProposalWorkflow proposals, TimeProvider clock, IOptions<WorkflowOptions> options)
 {
     /// <summary>Thrown when a client that is not diamond tries to pick.</summary>
     public sealed class NotDiamondException(string message) : Exception(message);
@@ -32,7 +32,7 @@ public sealed class PickWorkflow(IGrainFactory grains, FirmScenarioExporter expo
         var otherPicks = firm.Projects.Where(p => diamonds.Contains(p.ClientId) && p.Status != ProjectStatus.Closed)
             .SelectMany(p => p.Seats.Where(s => s.Pick == staffId).Select(s => new OtherPick(s.Id, p.ClientId, s.Start, s.End)));
         var clashes = PickRules.Clashes(client, seat, person, otherPicks);
-        var due = new ReturnSla(TimeSpan.FromHours(options.Value.ReturnSlaHours)).DueFor(client.Tier, DateTimeOffset.UtcNow);
+        var due = new ReturnSla(TimeSpan.FromHours(options.Value.ReturnSlaHours)).DueFor(client.Tier, clock.GetUtcNow());
         var pickId = Guid.NewGuid().ToString("N");
         var request = new PickRequest { Client = client.Id, Project = projectId, Seat = seatId, Staff = staffId, RequestedBy = requestedBy };
         var pick = await grains.GetGrain<IPickGrain>(pickId).OpenAsync(request, [.. clashes], client.DedicatedPartner, due);
