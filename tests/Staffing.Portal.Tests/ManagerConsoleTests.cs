@@ -10,6 +10,43 @@ namespace Staffing.Portal.Tests;
 public sealed class ManagerConsoleTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [SkippableFact]
+    public async Task Manager_releases_a_seat_and_books_the_person_back_and_the_team_page_follows()
+    {
+        var firm = await DemoFirm.ReadAsync(portal.Grains);
+        var project = firm.StaffedProject;
+        var (seat, staff) = project.Holders.OrderBy(h => h.Key, StringComparer.Ordinal).First();
+        var person = await portal.Grains.GetGrain<IStaffGrain>(staff).GetAsync();
+        var page = await portal.PageAsync("manager");
+        await page.GotoAsync($"/projects/{project.Id}");
+        var row = page.Locator($"tr[data-seat=\"{seat}\"]");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Release" }).ClickAsync();
+        await Expect(row.Locator("td.holder")).ToHaveTextAsync("vacant");
+        await page.GetByLabel($"Book onto {seat}").FillAsync(staff);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+
+        await Expect(row.Locator("td.holder")).ToHaveTextAsync(person!.Name ?? staff);
+        var after = await portal.Grains.GetGrain<IProjectGrain>(project.Id).GetAsync();
+        Assert.Equal(staff, after!.Holders[seat]);
+    }
+
+    [SkippableFact]
+    public async Task Booking_an_unknown_person_shows_the_field_error()
+    {
+        var firm = await DemoFirm.ReadAsync(portal.Grains);
+        var project = firm.Projects.First(p => p.Status != Domain.ProjectStatus.Closed && p.Seats.Any(s => !p.Holders.ContainsKey(s.Id)));
+        var vacant = project.Seats.First(s => !project.Holders.ContainsKey(s.Id)).Id;
+        var page = await portal.PageAsync("manager");
+        await page.GotoAsync($"/projects/{project.Id}");
+
+        await page.GetByLabel($"Book onto {vacant}").FillAsync("nobody-here");
+        await page.GetByLabel($"Book onto {vacant}").PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("staff: there is no staff member 'nobody-here'");
+        await Expect(page.GetByLabel($"Book onto {vacant}")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [SkippableFact]
     public async Task Staff_search_by_minimum_grade_lists_only_partners()
     {
         using var http = await portal.ApiAsync("manager");

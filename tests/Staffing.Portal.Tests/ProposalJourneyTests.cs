@@ -85,6 +85,41 @@ public sealed partial class ProposalJourneyTests(PortalFixture portal) : IClassF
         await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("rejected");
     }
 
+    [SkippableFact]
+    public async Task Manager_pins_an_alternative_re_solves_and_approves_only_that_seat()
+    {
+        var page = await portal.PageAsync("manager");
+        await page.GotoAsync("/proposals");
+        await page.GetByLabel("Scope").SelectOptionAsync("portfolio");
+        await page.GetByLabel("Time limit (s)").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate proposal" }).ClickAsync();
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("ready", SolveWait);
+        var first = page.Url.Split('/')[^1];
+        var original = await portal.Grains.GetGrain<IProposalGrain>(first).GetAsync();
+        var seat = original!.Result!.Seats.First(s => s.Current != s.Staff && s.RunnersUp.Length > 0);
+        var pinned = seat.RunnersUp[0].Staff;
+
+        await page.Locator($"tr[data-seat=\"{seat.Seat}\"]").GetByRole(AriaRole.Button, new() { Name = "Pin", Exact = false }).First.ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Uri(portal.Address, $"/proposals/{first}").ToString());
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("ready", SolveWait);
+        var revisionId = page.Url.Split('/')[^1];
+        var revision = await portal.Grains.GetGrain<IProposalGrain>(revisionId).GetAsync();
+        Assert.Equal(first, revision!.Request.Revises);
+        Assert.Equal(pinned, revision.Result!.Seats.Single(s => s.Seat == seat.Seat).Staff);
+        var row = page.Locator($"tr[data-seat=\"{seat.Seat}\"]");
+        await Expect(row.Locator(".tag")).ToHaveTextAsync("pin");
+
+        await row.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve selected" }).ClickAsync();
+
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("partly-approved");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 seats booked");
+        var project = await portal.Grains.GetGrain<IProjectGrain>(seat.Project).GetAsync();
+        Assert.Equal(pinned, project!.Holders[seat.Seat]);
+        await page.GotoAsync($"/proposals/{first}");
+        await Expect(page.GetByTestId("proposal-status")).ToHaveTextAsync("superseded");
+    }
+
     [GeneratedRegex(@"^Elapsed \d+\.\d s of 4 s$")]
     private static partial Regex ElapsedText();
 }

@@ -1,12 +1,12 @@
 // One project's team: a Gantt of its seats and the table of holders; a client user returns a consultant or picks
-// talent for a seat here, a resource manager asks for a proposal.
-import { h, replace } from '../dom.js';
+// talent for a seat here; a resource manager asks for a proposal, or books and releases a seat by hand.
+import { h, replace, announce } from '../dom.js';
 import { api, ApiError } from '../api.js';
 import { teamGantt } from '../charts/gantt.js';
 import { gradeLabel, weeks } from '../ui/format.js';
 import { notFound, problemBox, markFields } from '../ui/problem.js';
 import { isClient, isManager } from '../session.js';
-import { field } from '../ui/forms.js';
+import { field, textInput } from '../ui/forms.js';
 
 export const projectPage = {
   title: 'Project',
@@ -37,13 +37,14 @@ export const projectPage = {
       h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'team' }, h('h2', { id: 'team' }, 'Team'),
         h('div', { class: 'table-wrap' }, h('table', { 'aria-label': 'Team' },
           h('thead', {}, h('tr', {}, h('th', {}, 'Seat'), h('th', {}, 'Role'), h('th', {}, 'Holder'), h('th', {}, 'Grade'), h('th', {}, 'Region'),
-            h('th', { class: 'num' }, 'Load'), h('th', {}, 'Weeks'), client ? h('th', {}, 'Requests') : null)),
+            h('th', { class: 'num' }, 'Load'), h('th', {}, 'Weeks'), client ? h('th', {}, 'Requests') : null, isManager(user) ? h('th', {}, 'Booking') : null)),
           h('tbody', {}, team.seats.map(seat => h('tr', { 'data-seat': seat.seat },
             h('td', {}, seat.seat), h('td', {}, seat.role ?? '', seat.pick ? h('span', { class: 'tag' }, 'client pick') : null, seat.pinned ? h('span', { class: 'tag' }, 'pinned') : null),
             h('td', { class: 'holder' }, seat.holder ? seat.holder.name ?? seat.holder.id : h('span', { class: 'vacant' }, 'vacant')),
             h('td', {}, gradeLabel(seat.holder?.grade)), h('td', {}, seat.holder?.region ?? ''),
             h('td', { class: 'num' }, `${seat.load}%`), h('td', {}, weeks(seat.start, seat.end)),
-            client ? h('td', { class: 'requests' }, clientActions(team.project, seat, messages, navigate)) : null)))))));
+            client ? h('td', { class: 'requests' }, clientActions(team.project, seat, messages, navigate)) : null,
+            isManager(user) ? h('td', {}, bookingControl(team.project, seat, messages, () => projectPage.render(view, { id }, user, { navigate }))) : null)))))));
   },
 };
 
@@ -74,4 +75,21 @@ function clientActions(project, seat, messages, navigate) {
 function replaceWith(cell, ...children) {
   replace(cell, ...children);
   return cell;
+}
+
+/** Release a held seat, or book a person (by staff id) onto a vacant one; clashes come back as a problem. */
+function bookingControl(project, seat, status, done) {
+  const base = `/api/projects/${encodeURIComponent(project)}/seats/${encodeURIComponent(seat.seat)}/holder`;
+  if (seat.holder) {
+    return h('button', { type: 'button', class: 'danger', onclick: async () => {
+      try { await api.del(base); announce(`Seat ${seat.seat} released`); await done(); } catch (e) { replace(status, problemBox(e)); }
+    } }, 'Release');
+  }
+  const staff = textInput('staff', { size: 9, placeholder: 'staff id', required: true });
+  const form = h('form', { class: 'inline' }, field(`Book onto ${seat.seat}`, staff), h('button', { type: 'submit', class: 'secondary' }, 'Book'));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    try { await api.put(base, { staff: staff.value.trim() }); announce(`Seat ${seat.seat} booked`); await done(); } catch (err) { markFields(form, err); replace(status, problemBox(err)); }
+  });
+  return form;
 }
