@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Serialization;
@@ -27,6 +28,11 @@ public static class StaffingStorageSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(storageName);
         var settings = StorageSettings.Read(configuration);
+
+        // Grain state holds immutable dictionaries, which Newtonsoft.Json cannot rebuild when it preserves
+        // references: without this a grain written once fails to reactivate (after a restart or on another silo).
+        builder.Services.PostConfigure<OrleansJsonSerializerOptions>(
+            o => o.JsonSerializerSettings.PreserveReferencesHandling = Newtonsoft.Json.PreserveReferencesHandling.None);
         switch (settings.Provider)
         {
             case StorageProvider.Sqlite:

@@ -24,7 +24,11 @@ internal sealed class FaultDrill(DrillOptions options)
         var maxRequests = options.Int("max-requests", 200_000);
 
         Console.WriteLine($"fault drill: 3 silos of {Path.GetFileName(hostDll)}, logs in {workDir}");
-        using var cluster = LocalCluster.Start(3, hostDll, connection, workDir);
+        // The diamond return opened before the faults falls due just after them (seconds instead of 48 h): a tick
+        // that falls while the database is down is lost until the reminder's next period (an hour).
+        var slaHours = (loadSeconds + 10) / 3600;
+        using var cluster = LocalCluster.Start(3, hostDll, connection, workDir,
+            [$"--Workflows:ReturnSlaHours={slaHours.ToString(System.Globalization.CultureInfo.InvariantCulture)}"]);
         using var http = StaffingClient.CreateHttp(64, TimeSpan.FromSeconds(10));
         try
         {
@@ -72,7 +76,11 @@ internal sealed class FaultDrill(DrillOptions options)
         var clock = Stopwatch.StartNew();
         var reserved = before!.Projects.Values.Where(p => p.Status == "active").Select(p => p.Id).Order(StringComparer.Ordinal).Take(4).ToList();
         var proposals = new ProposalTraffic(manager, cluster, reserved, ledger);
-        var running = Task.WhenAll(traffic.RunAsync(writers: 6, readers: 6, reserved.ToHashSet(), stop.Token), proposals.RunAsync(stop.Token));
+        var sla = new ReturnProbe(http);
+        var returned = await sla.OpenAsync(manager, s1, before!, reserved.ToHashSet());
+        Console.WriteLine(returned ? $"return {sla.Id} opened on {sla.Project}; its service level falls due in about {loadSeconds + 10:0} s" : "no return could be opened");
+        var untouched = reserved.Append(sla.Project ?? "").ToHashSet();
+        var running = Task.WhenAll(traffic.RunAsync(writers: 6, readers: 6, untouched, stop.Token), proposals.RunAsync(stop.Token));
 
         var victim = cluster.Silos[1];
         await Task.Delay(TimeSpan.FromSeconds(loadSeconds * 0.2));
@@ -128,6 +136,9 @@ internal sealed class FaultDrill(DrillOptions options)
         _checks.Check("every acknowledged write is present (lost = 0)", lost.Count == 0, string.Join("; ", lost.Take(5)));
         _checks.Check("no person is over capacity (over-capacity = 0)", overloaded.Count == 0, string.Join(", ", overloaded.Take(5)));
         _checks.Check("no booking or approved proposal is half-applied (holders and bookings agree)", halfApplied.Count == 0, string.Join("; ", halfApplied.Take(5)));
+        var (escalated, escalations) = returned ? await sla.WaitEscalatedAsync(manager, s1, TimeSpan.FromSeconds(45)) : (false, 0);
+        _checks.Check("the return's service-level reminder fired through the faults, once (one escalation)", escalated && escalations == 1,
+            $"escalated {escalated}, {escalations} escalation entries");
         _checks.Check("the admin cluster view lists three active silos after the faults", await ActiveSilosAsync(admin, s1) == 3);
         return Finish();
     }
