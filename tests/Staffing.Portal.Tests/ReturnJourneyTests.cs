@@ -40,6 +40,9 @@ public sealed class ReturnJourneyTests(PortalFixture portal) : IClassFixture<Por
         await Expect(clientPage.GetByTestId("replacement")).ToContainTextAsync($"{replacement} approved by manager");
         await clientPage.GotoAsync($"/projects/{project.Id}");
         await Expect(clientPage.Locator($"tr[data-seat=\"{seat}\"] td.holder")).ToHaveTextAsync(replacementName);
+        var decisions = clientPage.GetByRole(AriaRole.Table, new() { Name = "Decisions" }).Locator("tbody tr td:nth-child(3)");
+        await Expect(decisions.Filter(new() { HasText = "replacement" })).ToHaveCountAsync(1);
+        await Expect(decisions.Filter(new() { HasText = "return" })).ToHaveCountAsync(1);
         await clientPage.GetByRole(AriaRole.Link, new() { Name = "My requests" }).ClickAsync();
         await Expect(clientPage.GetByRole(AriaRole.Table, new() { Name = "Returns" }).GetByRole(AriaRole.Link, new() { Name = returnId })).ToBeVisibleAsync();
     }

@@ -4,6 +4,7 @@ import { api, all, ApiError } from '../api.js';
 import { sparkline } from '../charts/sparkline.js';
 import { formatMoney, tierBadge, stageLabel, percent } from '../ui/format.js';
 import { notFound } from '../ui/problem.js';
+import { auditSection } from '../ui/audit.js';
 
 export const clientPage = {
   title: 'Client',
@@ -53,5 +54,6 @@ export async function clientSections(client, { heading, extra = [] }) {
       h('section', { class: 'card', 'aria-labelledby': 'tiers' }, h('h2', { id: 'tiers' }, 'Tier history'),
         client.tierHistory.length === 0 ? h('p', { class: 'muted' }, 'Unchanged.') :
           h('ul', {}, client.tierHistory.map(t => h('li', {}, `${t.date}: ${t.from} → ${t.to} (${t.reason})`))))) : null,
+    auditSection({ client: client.id }),
   ];
 }

@@ -7,6 +7,7 @@ import { gradeLabel, weeks } from '../ui/format.js';
 import { notFound, problemBox, markFields } from '../ui/problem.js';
 import { isClient, isManager } from '../session.js';
 import { field, textInput } from '../ui/forms.js';
+import { auditSection } from '../ui/audit.js';
 
 export const projectPage = {
   title: 'Project',
@@ -44,7 +45,8 @@ export const projectPage = {
             h('td', {}, gradeLabel(seat.holder?.grade)), h('td', {}, seat.holder?.region ?? ''),
             h('td', { class: 'num' }, `${seat.load}%`), h('td', {}, weeks(seat.start, seat.end)),
             client ? h('td', { class: 'requests' }, clientActions(team.project, seat, messages, navigate)) : null,
-            isManager(user) ? h('td', {}, bookingControl(team.project, seat, messages, () => projectPage.render(view, { id }, user, { navigate }))) : null)))))));
+            isManager(user) ? h('td', {}, bookingControl(team.project, seat, messages, () => projectPage.render(view, { id }, user, { navigate }))) : null)))))),
+      auditSection({ project: team.project }));
   },
 };
 
