@@ -12,8 +12,8 @@ public interface ITierChangeEffects
     /// <summary>A client became diamond: propose a dedicated partner; picks and returns apply from now on.</summary>
     Task PromotedToDiamondAsync(string changeId, string clientId, string confirmedBy);
 
-    /// <summary>A client stopped being diamond at month end; its partner (already released by the client account) is free again.</summary>
-    Task DemotedFromDiamondAsync(string changeId, string clientId, string? releasedPartner, string confirmedBy);
+    /// <summary>A client stops being diamond at month end: release its dedicated partner (called before the tier drops).</summary>
+    Task DemotedFromDiamondAsync(string changeId, string clientId, string confirmedBy);
 
     /// <summary>Records the change that took effect in the firm's audit log.</summary>
     Task AuditAsync(string changeId, ScheduledTierChange change);

@@ -9,7 +9,8 @@ public static class KeyAccountsServiceCollectionExtensions
     public static IServiceCollection AddKeyAccountServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITierChangeEffects, AuditedTierChangeEffects>();
+        services.AddStaffingWorkflows();
+        services.TryAddSingleton<ITierChangeEffects, WorkflowTierChangeEffects>();
         services.AddSingleton<KeyAccountsReader>();
         services.AddSingleton<CsvImporter>();
         return services;

@@ -92,22 +92,29 @@ public sealed class TierReviewGrain(
         return state.State.Book;
     }
 
-    /// <summary>Sets the tier on the client account (skipped when a retry finds it set) and runs the effects.</summary>
+    /// <summary>
+    /// Releases a demoted diamond account's partner, sets the tier on the client account (skipped when a retry
+    /// finds it set), proposes a partner for a new diamond account, and audits the change.
+    /// </summary>
     private async Task TakeEffectAsync(ScheduledTierChange due)
     {
         var change = due.Change;
         var changeId = $"tier/{change.ClientId}/{due.ConfirmedOn:yyyy-MM-dd}/{change.To}".ToLowerInvariant();
+        var effects = ServiceProvider.GetService<ITierChangeEffects>();
+        if (change.LosesDiamond && effects is not null)
+        {
+            await effects.DemotedFromDiamondAsync(changeId, change.ClientId, due.ConfirmedBy);
+        }
+
         var grain = GrainFactory.GetGrain<IClientGrain>(change.ClientId);
         var client = await grain.GetAsync() ?? throw new DomainException($"client {change.ClientId} is not defined");
-        var partner = client.DedicatedPartner;
         if (client.Tier != change.To)
         {
             var reason = $"tier review confirmed by {due.ConfirmedBy}: {change.Reason}";
-            await grain.DefineAsync(client with { Tier = change.To, DedicatedPartner = change.To == Tier.Diamond ? partner : null }, reason);
+            await grain.DefineAsync(client with { Tier = change.To, DedicatedPartner = change.To == Tier.Diamond ? client.DedicatedPartner : null }, reason);
             logger.LogInformation("Client {ClientId} tier {From} -> {To} took effect", change.ClientId, change.From, change.To);
         }
 
-        var effects = ServiceProvider.GetService<ITierChangeEffects>();
         if (effects is null)
         {
             return;
@@ -116,11 +123,6 @@ public sealed class TierReviewGrain(
         if (change.GainsDiamond)
         {
             await effects.PromotedToDiamondAsync(changeId, change.ClientId, due.ConfirmedBy);
-        }
-
-        if (change.LosesDiamond)
-        {
-            await effects.DemotedFromDiamondAsync(changeId, change.ClientId, partner, due.ConfirmedBy);
         }
 
         await effects.AuditAsync(changeId, due);

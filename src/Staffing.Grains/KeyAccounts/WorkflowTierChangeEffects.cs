@@ -4,40 +4,24 @@ using Staffing.Domain.KeyAccounts;
 namespace Staffing.Grains;
 
 /// <summary>
-/// The tier-change effects as the product has them today: every change goes to the <see cref="AuditLog"/>; a
-/// promotion to diamond records that a dedicated partner is to be proposed (the partner is chosen and booked
-/// through the dedicated-partner workflow, <see cref="BookingCoordinator.DedicatePartnerAsync"/>); a demotion's
-/// partner is released by the client account itself when its diamond tier ends.
+/// The tier-change effects through the staffing workflows: a client that became diamond gets a dedicated
+/// partner proposed by the solver and dedicated (<see cref="DedicatedPartners.ProposeForAsync"/>); a demoted
+/// client's partner is released at month end (<see cref="DedicatedPartners.ReleaseAsync"/>); the change itself is
+/// filed in the <see cref="AuditLog"/>. Each step is idempotent: a client with a partner keeps it, a client
+/// without one has nothing to release, and the audit entry id is the change's.
 /// </summary>
-public sealed class AuditedTierChangeEffects(AuditLog audit, ILogger<AuditedTierChangeEffects> logger) : ITierChangeEffects
+public sealed class WorkflowTierChangeEffects(DedicatedPartners partners, AuditLog audit, ILogger<WorkflowTierChangeEffects> logger) : ITierChangeEffects
 {
-    public Task PromotedToDiamondAsync(string changeId, string clientId, string confirmedBy)
+    public async Task PromotedToDiamondAsync(string changeId, string clientId, string confirmedBy)
     {
-        logger.LogInformation("Client {ClientId} became diamond: a dedicated partner is to be proposed; picks and returns enabled", clientId);
-        return audit.RecordAsync(new Abstractions.AuditEntry
-        {
-            Id = $"{changeId}/partner",
-            Actor = confirmedBy,
-            Action = Abstractions.AuditAction.PartnerChange,
-            Client = clientId,
-            What = "dedicated partner to be proposed: the account became diamond",
-            Reason = "diamond privileges: dedicated partner, picks, returns with SLA",
-        });
+        var partner = await partners.ProposeForAsync(clientId, confirmedBy);
+        logger.LogInformation("Client {ClientId} became diamond: dedicated partner {StaffId} proposed; picks and returns enabled", clientId, partner);
     }
 
-    public Task DemotedFromDiamondAsync(string changeId, string clientId, string? releasedPartner, string confirmedBy)
+    public async Task DemotedFromDiamondAsync(string changeId, string clientId, string confirmedBy)
     {
-        logger.LogInformation("Client {ClientId} is no longer diamond: partner {StaffId} released at month end", clientId, releasedPartner);
-        return audit.RecordAsync(new Abstractions.AuditEntry
-        {
-            Id = $"{changeId}/partner",
-            Actor = confirmedBy,
-            Action = Abstractions.AuditAction.PartnerChange,
-            Client = clientId,
-            Staff = releasedPartner is null ? [] : [releasedPartner],
-            What = releasedPartner is null ? "no dedicated partner to release" : $"dedicated partner {releasedPartner} released at month end",
-            Reason = "the account is no longer diamond; running projects stay staffed",
-        });
+        var partner = await partners.ReleaseAsync(clientId, confirmedBy, "the client is no longer diamond; running projects stay staffed");
+        logger.LogInformation("Client {ClientId} is no longer diamond: partner {StaffId} released at month end", clientId, partner);
     }
 
     public Task AuditAsync(string changeId, ScheduledTierChange change) =>

@@ -59,16 +59,22 @@ public sealed class TierReviewGrainTests(KeyAccountsClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_promotion_to_diamond_also_files_the_dedicated_partner_proposal()
+    public async Task A_promotion_to_diamond_gets_a_dedicated_partner_proposed_and_booked()
     {
         var id = await ClientAsync(Tier.Gold, 10_000_000m);
+        var partner = KeyAccountsClusterFixture.Key("free-partner");
+        await fixture.Grains.GetGrain<IFirmGrain>(GrainKeys.Firm).SetPlanningAsync(26, null);
+        await fixture.Grains.GetGrain<IStaffGrain>(partner).DefineAsync(Builders.Person(partner, grade: Grade.Partner));
         await Review.ReviewAsync("manager");
 
         await Review.ConfirmAsync(id, "manager");
+        var client = await fixture.Grains.GetGrain<IClientGrain>(id).GetAsync();
         var trail = await fixture.Grains.GetGrain<IAuditTrailGrain>(AuditTrailKeys.For(AuditTrailKind.Client, id)).ReadAsync(0, 10);
 
-        Assert.Equal([AuditAction.TierChange, AuditAction.PartnerChange], trail.Entries.Select(e => e.Action));
-        Assert.Equal("dedicated partner to be proposed: the account became diamond", trail.Entries[1].What);
+        Assert.Equal(Tier.Diamond, client!.Tier);
+        Assert.NotNull(client.DedicatedPartner);
+        Assert.Equal(id, (await fixture.Grains.GetGrain<IStaffGrain>(client.DedicatedPartner).GetAsync())!.Duty!.Client);
+        Assert.Equal([AuditAction.PartnerChange, AuditAction.TierChange], trail.Entries.Select(e => e.Action).Order());
     }
 
     [Fact]
