@@ -110,3 +110,38 @@ public sealed class ApiTests(DemoHostFixture demo) : IClassFixture<DemoHostFixtu
             s => Assert.False(string.IsNullOrEmpty(s.GetProperty("holder").GetProperty("name").GetString())));
     }
 }
+
+public sealed class FilterTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
+{
+    [Theory]
+    [InlineData("diamond")]
+    [InlineData("gold")]
+    [InlineData("ordinary")]
+    public async Task Clients_filter_by_kebab_case_tier(string tier)
+    {
+        using var client = await demo.SignedInAsync("manager");
+
+        var response = await client.GetAsync(new Uri($"/api/clients?tier={tier}&pageSize=200", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = await DemoHostFixture.JsonAsync(response);
+        var tiers = body.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("tier").GetString()).Distinct().ToList();
+        Assert.All(tiers, t => Assert.Equal(tier, t));
+    }
+
+    [Fact]
+    public async Task Projects_filter_by_status_and_refuse_unknown_ones()
+    {
+        using var client = await demo.SignedInAsync("manager");
+
+        var active = await client.GetAsync(new Uri("/api/projects?status=active&pageSize=200", UriKind.Relative));
+        var bad = await client.GetAsync(new Uri("/api/projects?status=sleeping", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        using var body = await DemoHostFixture.JsonAsync(active);
+        Assert.All(body.RootElement.GetProperty("items").EnumerateArray(), p => Assert.Equal("active", p.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var problem = await DemoHostFixture.JsonAsync(bad);
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("status", out _));
+    }
+}

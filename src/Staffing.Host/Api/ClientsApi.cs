@@ -20,9 +20,10 @@ public static class ClientsApi
     public sealed record ClientSummary(string Id, string? Name, string? Industry, Tier Tier, string Stage, string? DedicatedPartner, decimal TrailingTwelveMonths);
 
     private static async Task<Results<Ok<Paged<ClientSummary>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, IGrainFactory grains, Tier? tier, int? page, int? pageSize)
+        ClaimsPrincipal user, IGrainFactory grains, string? tier, int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
+        var wanted = KebabEnum.Parse<Tier>(tier, "tier", errors);
         if (!PageRequest.TryCreate(page, pageSize, errors, out var request))
         {
             return TypedResults.ValidationProblem(errors);
@@ -32,7 +33,7 @@ public static class ClientsApi
         var visible = directory.Clients.Where(user.CanSeeClient);
         var clients = await Task.WhenAll(visible.Select(id => grains.GetGrain<IClientGrain>(id).GetAsync()));
         var items = clients.OfType<ClientInfo>()
-            .Where(c => tier is null || c.Tier == tier)
+            .Where(c => wanted is null || c.Tier == wanted)
             .Select(Summarise)
             .OrderByDescending(c => c.TrailingTwelveMonths).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();

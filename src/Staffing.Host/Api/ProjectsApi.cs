@@ -27,9 +27,10 @@ public static class ProjectsApi
     public sealed record Team(string Project, string ClientId, string? Name, IReadOnlyList<TeamSeat> Seats);
 
     private static async Task<Results<Ok<Paged<ProjectSummary>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, IGrainFactory grains, string? client, ProjectStatus? status, int? page, int? pageSize)
+        ClaimsPrincipal user, IGrainFactory grains, string? client, string? status, int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
+        var wanted = KebabEnum.Parse<ProjectStatus>(status, "status", errors);
         if (!PageRequest.TryCreate(page, pageSize, errors, out var request))
         {
             return TypedResults.ValidationProblem(errors);
@@ -40,7 +41,7 @@ public static class ProjectsApi
         var items = projects.OfType<ProjectInfo>()
             .Where(p => user.CanSeeClient(p.ClientId))
             .Where(p => client is null || p.ClientId == client)
-            .Where(p => status is null || p.Status == status)
+            .Where(p => wanted is null || p.Status == wanted)
             .Select(p => new ProjectSummary(p.Id, p.ClientId, p.Name, p.Region, p.Remote, p.Status, p.Seats.Length, p.Holders.Count))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();

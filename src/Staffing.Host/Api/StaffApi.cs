@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Staffing.Domain;
 using Staffing.Grains.Abstractions;
@@ -33,7 +32,7 @@ public static class StaffApi
     {
         var errors = new Dictionary<string, string[]>();
         PageRequest.TryCreate(query.Page, query.PageSize, errors, out var request);
-        var minGrade = ParseGrade(query.Grade, errors);
+        var minGrade = KebabEnum.Parse<Grade>(query.Grade, "grade", errors);
         if (query.Level is < 1 or > 5)
         {
             errors["level"] = ["level must be from 1 to 5"];
@@ -83,26 +82,7 @@ public static class StaffApi
         return person is null ? Problems.NotFound("Staff member", id) : TypedResults.Ok(person);
     }
 
-    internal static string GradeName(Grade grade) => JsonNamingPolicy.KebabCaseLower.ConvertName(grade.ToString());
-
-    private static Grade? ParseGrade(string? text, IDictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        foreach (var grade in Enum.GetValues<Grade>())
-        {
-            if (string.Equals(GradeName(grade), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return grade;
-            }
-        }
-
-        errors["grade"] = [$"grade must be one of {string.Join(", ", Enum.GetValues<Grade>().Select(GradeName))}"];
-        return null;
-    }
+    internal static string GradeName(Grade grade) => KebabEnum.Name(grade);
 
     private static bool IsFree(StaffInfo info, int from, int to, int minFree)
     {
