@@ -87,8 +87,14 @@ public sealed class ReturnGrain(
         var seat = project.FindSeat(r.Request.Seat)!;
         var handover = new ProposedSeat
         {
-            Seat = seat.Id, Project = project.Id, Client = project.ClientId, Load = seat.Load, Start = seat.Start, End = seat.End,
-            Current = r.Request.Staff, Staff = staff,
+            Seat = seat.Id,
+            Project = project.Id,
+            Client = project.ClientId,
+            Load = seat.Load,
+            Start = seat.Start,
+            End = seat.End,
+            Current = r.Request.Staff,
+            Staff = staff,
         };
         var (basis, plan) = BookingBasis.For([handover]);
         var booked = await bookings.ApplyPlanAsync(plan, basis);

@@ -26,29 +26,10 @@ public static class PicksApi
     private static Task<IResult> OpenAsync(PickBody request, HttpContext http, IGrainFactory grains, PickWorkflow picks) =>
         IdempotentRequests.RunAsync(http, request, grains, async () =>
         {
-            var errors = new Dictionary<string, string[]>();
-            foreach (var (field, value) in new[] { ("project", request.Project), ("seat", request.Seat), ("staff", request.Staff) })
+            var (project, problem) = await ClientSeatRequest.CheckAsync(grains, http.User, ("project", request.Project), ("seat", request.Seat), ("staff", request.Staff));
+            if (problem is not null)
             {
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    errors[field] = [$"{field} is required"];
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
-
-            var project = await grains.GetGrain<IProjectGrain>(request.Project!).GetAsync();
-            if (project is null || !http.User.CanSeeClient(project.ClientId))
-            {
-                return Problems.NotFound("Project", request.Project!);
-            }
-
-            if (project.Seats.All(s => s.Id != request.Seat))
-            {
-                return Problems.NotFound("Seat", request.Seat!);
+                return problem;
             }
 
             if (await grains.GetGrain<IStaffGrain>(request.Staff!).GetAsync() is null)
@@ -58,7 +39,7 @@ public static class PicksApi
 
             try
             {
-                var pick = await picks.OpenAsync(project.Id, request.Seat!, request.Staff!, http.User.Identity?.Name ?? "unknown");
+                var pick = await picks.OpenAsync(project!.Id, request.Seat!, request.Staff!, http.User.Identity?.Name ?? "unknown");
                 return TypedResults.Created($"/api/picks/{pick.Id}", pick);
             }
             catch (PickWorkflow.NotDiamondException e)

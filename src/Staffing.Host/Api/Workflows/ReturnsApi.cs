@@ -29,34 +29,15 @@ public static class ReturnsApi
     private static Task<IResult> OpenAsync(OpenRequest request, HttpContext http, IGrainFactory grains, ReturnWorkflow returns) =>
         IdempotentRequests.RunAsync(http, request, grains, async () =>
         {
-            var errors = new Dictionary<string, string[]>();
-            foreach (var (field, value) in new[] { ("project", request.Project), ("seat", request.Seat), ("reason", request.Reason) })
+            var (project, problem) = await ClientSeatRequest.CheckAsync(grains, http.User, ("project", request.Project), ("seat", request.Seat), ("reason", request.Reason));
+            if (problem is not null)
             {
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    errors[field] = [$"{field} is required"];
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
-
-            var project = await grains.GetGrain<IProjectGrain>(request.Project!).GetAsync();
-            if (project is null || !http.User.CanSeeClient(project.ClientId))
-            {
-                return Problems.NotFound("Project", request.Project!);
-            }
-
-            if (project.Seats.All(s => s.Id != request.Seat))
-            {
-                return Problems.NotFound("Seat", request.Seat!);
+                return problem;
             }
 
             try
             {
-                var opened = await returns.OpenAsync(project.Id, request.Seat!, request.Reason!, http.User.Identity?.Name ?? "unknown");
+                var opened = await returns.OpenAsync(project!.Id, request.Seat!, request.Reason!, http.User.Identity?.Name ?? "unknown");
                 return TypedResults.Created($"/api/returns/{opened.Id}", opened);
             }
             catch (RuleViolationException e)
