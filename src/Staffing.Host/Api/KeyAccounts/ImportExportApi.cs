@@ -18,7 +18,7 @@ public static class ImportExportApi
     public static IEndpointRouteBuilder MapImportExportApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/import/{kind}", ImportAsync).WithTags("Import and export").RequireAuthorization(Policies.Manager).DisableAntiforgery()
-            .Accepts<string>("text/csv").WithSummary("Import a CSV file of clients, staff, projects, bookings or revenue; all or nothing.");
+            .WithSummary("Import a CSV file (Content-Type text/csv) of clients, staff, projects, bookings or revenue; all or nothing.");
         routes.MapGet("/api/export/{kind}", ExportAsync).WithTags("Import and export").RequireAuthorization(Policies.Manager)
             .Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("Export clients, staff, projects, bookings or revenue as CSV, in the import's columns.");
         return routes;
@@ -31,6 +31,15 @@ public static class ImportExportApi
         if (!ImportSchema.TryParseKind(kind, out var parsed))
         {
             return RuleProblems.Field("kind", $"kind must be one of {string.Join(", ", Enum.GetValues<ImportKind>().Select(k => k.ToString().ToLowerInvariant()))}");
+        }
+
+        // Checked here rather than as route metadata, so an unauthenticated caller hears 401, not 415.
+        if (request.ContentType is { } type && !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the file as text/csv",
+                detail: $"The body must be CSV (Content-Type text/csv), not {type}.");
         }
 
         if (request.ContentLength > MaxBytes)
