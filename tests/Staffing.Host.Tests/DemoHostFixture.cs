@@ -21,6 +21,9 @@ public sealed class DemoHostFixture : IAsyncLifetime
 
     public string AnyStaff { get; private set; } = "";
 
+    /// <summary>The sign-in name of a dedicated partner of a diamond client.</summary>
+    public string PartnerUser { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var grains = Factory.Services.GetRequiredService<IGrainFactory>();
@@ -30,6 +33,8 @@ public sealed class DemoHostFixture : IAsyncLifetime
         (ClientA, ProjectOfA) = (byClient[0].Key, byClient[0].First().Id);
         (ClientB, ProjectOfB) = (byClient[1].Key, byClient[1].First().Id);
         AnyStaff = directory.Staff.First();
+        var clients = await Task.WhenAll(directory.Clients.Select(id => grains.GetGrain<IClientGrain>(id).GetAsync()));
+        PartnerUser = "partner-" + clients.OfType<ClientInfo>().First(c => c.DedicatedPartner is not null).DedicatedPartner;
     }
 
     public Task DisposeAsync()

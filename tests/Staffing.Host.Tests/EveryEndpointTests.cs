@@ -72,10 +72,16 @@ public sealed partial class EveryEndpointTests(DemoHostFixture demo) : IClassFix
     [Theory]
     [InlineData("manager")]
     [InlineData("admin")]
+    [InlineData("partner")]
     [InlineData("client-A")]
     public async Task Reads_never_fail_with_a_server_error(string user)
     {
-        using var client = await demo.SignedInAsync(user == "client-A" ? $"client-{demo.ClientA}" : user);
+        using var client = await demo.SignedInAsync(user switch
+        {
+            "client-A" => $"client-{demo.ClientA}",
+            "partner" => demo.PartnerUser,
+            _ => user,
+        });
         var failures = new List<string>();
         foreach (var endpoint in Endpoints().Where(e => e.Method == "GET" && !e.Pattern.EndsWith("/progress", StringComparison.Ordinal)))
         {
