@@ -67,6 +67,30 @@ public sealed class ScreenshotTests(PortalFixture portal) : IClassFixture<Portal
         await page.GotoAsync("/kpis");
         await Expect(page.Locator("article.kpi").First).ToBeVisibleAsync();
         await ShootAsync(page, "people-kpis");
+
+        await page.GotoAsync("/key-accounts/tiers");
+        await Expect(page.Locator("article.tier-change").First).ToBeVisibleAsync();
+        await ShootAsync(page, "tier-changes");
+
+        await page.GotoAsync("/key-accounts/stages");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Account stages" })).ToBeVisibleAsync();
+        await ShootAsync(page, "account-stages");
+
+        await page.GotoAsync($"/key-accounts/stages/{firm.Diamond.Id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stage history" })).ToBeVisibleAsync();
+        await ShootAsync(page, "account-stage");
+
+        await page.GotoAsync("/key-accounts/opportunities?milestone=proposal");
+        await page.GetByRole(AriaRole.Table, new() { Name = "Opportunities" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Milestones and departments" })).ToBeVisibleAsync();
+        await ShootAsync(page, "opportunity");
+
+        await page.GotoAsync("/key-accounts/data");
+        await page.GetByLabel("What").SelectOptionAsync("revenue");
+        await page.GetByLabel("CSV text").FillAsync($"client,month,amount\n{firm.Diamond.Id},2026-13,1250000\nc-unknown,2026-09,980000\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Import errors" })).ToBeVisibleAsync();
+        await ShootAsync(page, "import-errors");
     }
 
     [SkippableFact]

@@ -13,11 +13,13 @@ let antiforgery = null;
 
 async function request(method, url, body, extra = {}) {
   const headers = { Accept: 'application/json', ...extra };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file goes as it is, under the type the caller names; everything else is JSON.
+  const file = body instanceof Blob;
+  if (body !== undefined && !file) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && antiforgery) headers[antiforgery.headerName] = antiforgery.token;
   let response;
   try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined || file ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, { title: 'The server cannot be reached', detail: 'Check the connection and try again.' });
   }
@@ -37,6 +39,8 @@ export const api = {
   /** A POST the API may receive twice (retry, double click): one Idempotency-Key per user action. */
   postOnce: (url, body) => request('POST', url, body, { 'Idempotency-Key': crypto.randomUUID() }),
   put: (url, body = {}) => request('PUT', url, body),
+  /** Sends a file (or text) as the body with the given content type, e.g. a CSV import. */
+  postFile: (url, file, type) => request('POST', url, file instanceof Blob ? file : new Blob([file]), { 'Content-Type': type }),
   del: url => request('DELETE', url),
 };
 

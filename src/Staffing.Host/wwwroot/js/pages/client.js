@@ -5,6 +5,7 @@ import { sparkline } from '../charts/sparkline.js';
 import { formatMoney, tierBadge, stageLabel, percent } from '../ui/format.js';
 import { notFound } from '../ui/problem.js';
 import { auditSection } from '../ui/audit.js';
+import { user, isFirm } from '../session.js';
 
 export const clientPage = {
   title: 'Client',
@@ -23,7 +24,12 @@ export const clientPage = {
 
 /** The sections of a client account, shared with the client user's own start page. */
 export async function clientSections(client, { heading, extra = [] }) {
-  const projects = await all('/api/projects', { client: client.id });
+  // The account plan owns the stage; the client record's copy can lag behind it.
+  const [projects, plan] = await Promise.all([
+    all('/api/projects', { client: client.id }),
+    api.get(`/api/accounts/${encodeURIComponent(client.id)}/stage`).catch(() => null),
+  ]);
+  const stage = plan?.stage ?? client.stage;
   const revenue = [...client.revenue].sort((a, b) => a.month.localeCompare(b.month)).slice(-24);
   const ttm = revenue.slice(-12).reduce((n, r) => n + r.amount, 0);
   return [
@@ -32,7 +38,8 @@ export async function clientSections(client, { heading, extra = [] }) {
       h('section', { class: 'card', 'aria-labelledby': 'acct' }, h('h2', { id: 'acct' }, 'Account'),
         h('dl', { class: 'facts' },
           h('dt', {}, 'Tier'), h('dd', {}, client.tier),
-          h('dt', {}, 'Stage'), h('dd', {}, stageLabel(client.stage)),
+          h('dt', {}, 'Stage'), h('dd', { 'data-testid': 'stage' }, isFirm(user()) ? h('a', { href: `/key-accounts/stages/${encodeURIComponent(client.id)}` }, stageLabel(stage)) : stageLabel(stage),
+            plan?.stillToProve.length ? h('div', { class: 'muted' }, `still to prove: ${plan.stillToProve.map(stageLabel).join(', ')}`) : null),
           h('dt', {}, 'Revenue, 12 months'), h('dd', {}, formatMoney(ttm)),
           h('dt', {}, 'Dedicated partner'), h('dd', { 'data-testid': 'partner' }, client.dedicatedPartner ?? 'none'),
           client.strategic ? [h('dt', {}, 'Strategic because'), h('dd', {}, `${client.strategic.reason} (review ${client.strategic.reviewDate})`)] : null)),

@@ -5,13 +5,15 @@ import { shareGauge } from '../charts/gauge.js';
 import { shareTrend } from '../charts/trend.js';
 import { stageFunnel } from '../charts/funnel.js';
 import { formatMoney, tierBadge, stageLabel, share } from '../ui/format.js';
+import { keyAccountTabs } from '../ui/key-account-tabs.js';
 
 export const keyAccountsPage = {
   title: 'Key accounts',
-  async render(view) {
+  async render(view, params, user) {
     const [health, stages] = await Promise.all([api.get('/api/analytics/health'), api.get('/api/accounts/stages')]);
     const funnel = stages.funnel ?? [];
     replace(view,
+      keyAccountTabs(user),
       h('div', { class: 'page-head' }, h('h1', {}, 'Key accounts'), h('span', { class: 'muted' }, `as of ${health.asOf}, revenue ${formatMoney(health.totalRevenue)} over 12 months`)),
       health.warning ? h('div', { class: 'problem', role: 'status' }, h('h2', {}, 'Key-account health warning'), h('p', {}, health.warning)) : null,
       h('div', { class: 'grid three' },
@@ -36,5 +38,5 @@ export const keyAccountsPage = {
 
 function stageList(accounts) {
   if (accounts.length === 0) return h('p', { class: 'muted' }, 'No account has proven its next stage yet.');
-  return h('ul', {}, accounts.map(a => h('li', {}, h('a', { href: `/clients/${encodeURIComponent(a.clientId)}` }, a.name ?? a.clientId), ` — ${stageLabel(a.stage)}`)));
+  return h('ul', {}, accounts.map(a => h('li', {}, h('a', { href: `/key-accounts/stages/${encodeURIComponent(a.clientId)}` }, a.name ?? a.clientId), ` — ${stageLabel(a.stage)}`)));
 }

@@ -13,6 +13,7 @@ export const pnlPage = {
       h('div', { class: 'grid four' },
         stat('Revenue', formatMoney(clients.totals.revenue)), stat('Cost', formatMoney(clients.totals.cost)),
         stat('Margin', formatMoney(clients.totals.margin)), stat('Margin rate', share(clients.totals.marginRate))),
+      unbilled(clients.totals),
       h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'by-client' }, h('h2', { id: 'by-client' }, 'By client'),
         h('div', { class: 'table-wrap' }, h('table', {},
           h('thead', {}, h('tr', {}, h('th', {}, 'Client'), h('th', {}, 'Tier'), h('th', { class: 'num' }, 'Projects'), h('th', { class: 'num' }, 'Revenue'),
@@ -31,5 +32,14 @@ export const pnlPage = {
             margin(p.margin), h('td', { class: 'num' }, share(p.marginRate)))))))));
   },
 };
+
+/** Revenue comes from bill rates or actuals; booked cost without either means the rates are missing, not that the firm earns nothing. */
+function unbilled(totals) {
+  if (totals.revenue !== 0 || totals.cost === 0) return null;
+  return h('div', { class: 'problem', role: 'status', style: 'margin-top:1rem' },
+    h('h2', {}, 'No revenue: bill rates are missing'),
+    h('p', {}, 'People are booked (cost ', formatMoney(totals.cost), ') but nobody has a bill rate and no revenue actuals are imported. Import staff with ',
+      h('code', {}, 'billPerWeek'), ' or project revenue actuals on the ', h('a', { href: '/key-accounts/data' }, 'import page'), '.'));
+}
 
 const stat = (label, value) => h('div', { class: 'card' }, h('div', { class: 'stat-label' }, label), h('div', { class: 'stat' }, value));

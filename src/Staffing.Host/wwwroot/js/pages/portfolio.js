@@ -8,7 +8,9 @@ import { formatMoney, formatNumber, percent, tierBadge, tiers, stageLabel } from
 export const portfolioPage = {
   title: 'Portfolio',
   async render(view) {
-    const [clients, projects, openSeats] = await Promise.all([all('/api/clients'), all('/api/projects'), api.get('/api/portal/open-seats')]);
+    const [clients, projects, openSeats, plans] = await Promise.all([all('/api/clients'), all('/api/projects'), api.get('/api/portal/open-seats'), api.get('/api/accounts/stages')]);
+    // The account plans own the stage; the client list's copy can lag behind them.
+    const stageOf = new Map(plans.accounts.map(a => [a.clientId, a.stage]));
     const live = projects.filter(p => p.status !== 'closed');
     const seats = live.reduce((n, p) => n + p.seats, 0), filled = live.reduce((n, p) => n + p.filled, 0);
     const byTier = tiers.map(tier => {
@@ -39,7 +41,7 @@ export const portfolioPage = {
             h('th', { class: 'num' }, 'Live projects'), h('th', { class: 'num' }, 'Open seats'), h('th', { class: 'num' }, 'Revenue, 12 months'))),
           h('tbody', {}, t.members.map(c => h('tr', {},
             h('td', {}, h('a', { href: `/clients/${encodeURIComponent(c.id)}` }, c.name ?? c.id)),
-            h('td', {}, stageLabel(c.stage)), h('td', {}, c.dedicatedPartner ?? '—'),
+            h('td', {}, stageLabel(stageOf.get(c.id) ?? c.stage)), h('td', {}, c.dedicatedPartner ?? '—'),
             h('td', { class: 'num' }, projectsOf(c.id).length), h('td', { class: 'num' }, openOf(c.id)),
             h('td', { class: 'num' }, formatMoney(c.trailingTwelveMonths)))))))))); 
   },
