@@ -10,20 +10,22 @@ internal static class PlanWriter
     public static Plan Write(TeamState state, PlanStatus status, long? bound, PlanStats stats)
     {
         var problem = state.Problem;
-        var unfilled = new List<UnfilledSeat>();
-        var explanations = new List<SeatExplanation>();
-        foreach (var seat in problem.Seats)
+        var reasons = new UnfilledSeat?[problem.Seats.Length];
+        var explanations = new SeatExplanation[problem.Seats.Length];
+        // Seats are explained independently from a plan nobody changes any more, so both cores share the work.
+        Parallel.ForEach(problem.Seats, seat =>
         {
             if (state.Holder[seat.Index] >= 0)
             {
-                explanations.Add(SeatExplainer.ExplainFilled(state, seat));
-                continue;
+                explanations[seat.Index] = SeatExplainer.ExplainFilled(state, seat);
+                return;
             }
 
             var (reason, eliminated) = UnfilledReason.Explain(state, seat);
-            unfilled.Add(new UnfilledSeat(seat.Id, reason));
-            explanations.Add(SeatExplainer.ExplainEmpty(state, seat, eliminated));
-        }
+            reasons[seat.Index] = new UnfilledSeat(seat.Id, reason);
+            explanations[seat.Index] = SeatExplainer.ExplainEmpty(state, seat, eliminated);
+        });
+        var unfilled = reasons.OfType<UnfilledSeat>().ToList();
 
         var terms = ObjectiveCalculator.Breakdown(state);
         var objective = terms.Values.Sum();

@@ -40,7 +40,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             return PlanWriter.Invalid(errors, Stats());
         }
 
-        var problem = StaffingProblem.Create(scenario);
+        // A repair builds candidates only for the seats it opens (RepairScope).
+        var problem = StaffingProblem.Create(scenario, withCandidates: !options.Repair);
         var conflicts = FixedSeatConflicts.Find(problem);
         if (conflicts.Count > 0)
         {

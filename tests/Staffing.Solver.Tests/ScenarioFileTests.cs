@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Staffing.Scenarios;
 
 namespace Staffing.Solver.Tests;
@@ -99,29 +97,5 @@ public sealed class ScenarioFileTests
         Assert.Empty(moved);
     }
 
-    private static void AssertCheckerAccepts(string scenario, Plan plan)
-    {
-        var planFile = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
-        File.WriteAllText(planFile, ScenarioJson.Write(plan));
-        try
-        {
-            var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { SharedFiles.Checker, SharedFiles.Scenario(scenario), planFile, "--json" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            using var result = JsonDocument.Parse(output);
-            Assert.Equal("[]", result.RootElement.GetProperty("errors").GetRawText());
-            Assert.Equal(0, process.ExitCode);
-            Assert.Equal(plan.Objective, result.RootElement.GetProperty("objective").GetInt64());
-        }
-        finally
-        {
-            File.Delete(planFile);
-        }
-    }
+    private static void AssertCheckerAccepts(string scenario, Plan plan) => Checker.AssertAccepts(SharedFiles.Scenario(scenario), plan);
 }

@@ -9,8 +9,6 @@ internal static class SeatExplainer
 {
     public const int MaxRunnersUp = 3;
 
-    private const int MaxCandidatesScanned = 60;
-
     public static SeatExplanation ExplainFilled(TeamState plan, SeatData seat)
     {
         var problem = plan.Problem;
@@ -69,25 +67,64 @@ internal static class SeatExplainer
     {
         var problem = plan.Problem;
         var own = problem.Coefficient(seat, holder);
-        var result = new List<RunnerUp>();
-        var candidates = problem.Candidates[seat.Index];
-        for (var i = 0; i < candidates.Length && i < MaxCandidatesScanned && result.Count < MaxRunnersUp; i++)
+        return [.. Cheapest(plan, seat, holder).Select(c => Describe(problem, seat, holder, c.Person, c.Coefficient - own))];
+    }
+
+    /// <summary>Up to <see cref="MaxRunnersUp"/> people other than the holder who could take the seat, cheapest first.</summary>
+    private static List<(int Person, long Coefficient)> Cheapest(TeamState plan, SeatData seat, int holder)
+    {
+        var problem = plan.Problem;
+        var found = new List<(int Person, long Coefficient)>(MaxRunnersUp + 1);
+        if (problem.HasCandidates(seat.Index))
         {
-            var person = candidates[i];
-            if (person == holder || !plan.CanTake(seat.Index, person))
+            // Sorted already: the first who fit are the cheapest.
+            var candidates = problem.Candidates[seat.Index];
+            for (var i = 0; i < candidates.Length && found.Count < MaxRunnersUp; i++)
+            {
+                if (candidates[i] != holder && plan.CanTake(seat.Index, candidates[i]))
+                {
+                    found.Add((candidates[i], problem.CandidateCoefficients[seat.Index][i]));
+                }
+            }
+
+            return found;
+        }
+
+        // No candidate list (a repair kept this seat): keep the cheapest few of everyone who might qualify.
+        foreach (var person in problem.Pools.For(seat))
+        {
+            if (person.Index == holder || !plan.CanTake(seat.Index, person.Index) || !problem.Admits(seat, person))
             {
                 continue;
             }
 
-            var note = TravelTerm.Travels(problem, seat, person) ? "would travel" : null;
-            if (TeamChangeTerm.Changes(problem, seat, person) && !TeamChangeTerm.Changes(problem, seat, holder))
+            var entry = (person.Index, problem.Coefficient(seat, person.Index));
+            var at = found.FindIndex(f => f.Coefficient > entry.Item2);
+            if (at < 0 && found.Count < MaxRunnersUp)
             {
-                note = note is null ? "would change the team" : $"{note}, would change the team";
+                found.Add(entry);
             }
-
-            result.Add(new RunnerUp(problem.People[person].Id, problem.CandidateCoefficients[seat.Index][i] - own, note));
+            else if (at >= 0)
+            {
+                found.Insert(at, entry);
+                if (found.Count > MaxRunnersUp)
+                {
+                    found.RemoveAt(MaxRunnersUp);
+                }
+            }
         }
 
-        return result;
+        return found;
+    }
+
+    private static RunnerUp Describe(StaffingProblem problem, SeatData seat, int holder, int person, long difference)
+    {
+        var note = TravelTerm.Travels(problem, seat, person) ? "would travel" : null;
+        if (TeamChangeTerm.Changes(problem, seat, person) && !TeamChangeTerm.Changes(problem, seat, holder))
+        {
+            note = note is null ? "would change the team" : $"{note}, would change the team";
+        }
+
+        return new RunnerUp(problem.People[person].Id, difference, note);
     }
 }

@@ -13,7 +13,7 @@ internal static class UnfilledReason
         var free = new List<PersonData>();
         var booked = new List<PersonData>();
         var returned = new List<PersonData>();
-        foreach (var person in problem.People)
+        foreach (var person in Qualified(problem, seat, eliminated))
         {
             var filter = CandidateFilter.FirstBlocking(plan, seat, person);
             if (filter is null)
@@ -34,6 +34,55 @@ internal static class UnfilledReason
         }
 
         return (Sentence(plan, seat, eliminated, free, booked, returned), eliminated);
+    }
+
+    /// <summary>
+    /// The people with the seat's grade, skills and department; the others are only counted, by the first of
+    /// those three they miss, from the pools rather than one by one (a pick or pin waives them: everyone is scanned).
+    /// </summary>
+    private static IEnumerable<PersonData> Qualified(StaffingProblem problem, SeatData seat, Dictionary<string, int> eliminated)
+    {
+        if (seat.FixedPerson >= 0)
+        {
+            return problem.People;
+        }
+
+        var gradeFits = problem.Pools.GradeFitCount(seat);
+        var withSkills = 0;
+        var qualified = new List<PersonData>();
+        var otherDepartment = 0;
+        foreach (var person in problem.Pools.WithGradeAndSkills(seat))
+        {
+            if (!Qualification.GradeFits(seat.Seat, person.Member) || !Qualification.SkillsFit(seat.Seat, person.Member))
+            {
+                continue;
+            }
+
+            withSkills++;
+            if (Qualification.DepartmentFits(seat.Seat, person.Member))
+            {
+                qualified.Add(person);
+            }
+            else
+            {
+                otherDepartment++;
+            }
+        }
+
+        foreach (var (filter, count) in new[]
+                 {
+                     (CandidateFilter.Grade, problem.People.Length - gradeFits),
+                     (CandidateFilter.Skills, gradeFits - withSkills),
+                     (CandidateFilter.Department, otherDepartment),
+                 })
+        {
+            if (count > 0)
+            {
+                eliminated[filter] = count;
+            }
+        }
+
+        return qualified;
     }
 
     private static string Sentence(
@@ -111,19 +160,34 @@ internal static class UnfilledReason
     /// <summary>" on diamond seats" when every booked candidate holds a seat of that tier in the seat's weeks.</summary>
     private static string BookedOnTiers(TeamState plan, SeatData seat, List<PersonData> booked)
     {
-        var tiers = booked
-            .Select(p => plan.SeatsOf(p.Index)
-                .Select(s => plan.Problem.Seats[s])
-                .Where(s => s.Start < seat.End && seat.Start < s.End)
-                .Select(s => (Tier?)s.Tier)
-                .Min())
-            .ToList();
-        if (tiers.Any(t => t is null))
+        // Plain loops: this runs for every booked candidate of every empty seat.
+        var seats = plan.Problem.Seats;
+        Tier? best = null;
+        var mixed = false;
+        foreach (var person in booked)
         {
-            return string.Empty;
+            Tier? highest = null;
+            foreach (var s in plan.SeatsOf(person.Index))
+            {
+                var other = seats[s];
+                if (other.Start < seat.End && seat.Start < other.End && (highest is null || other.Tier < highest))
+                {
+                    highest = other.Tier;
+                }
+            }
+
+            if (highest is null)
+            {
+                return string.Empty;
+            }
+
+            mixed |= best is not null && best != highest;
+            if (best is null || highest > best)
+            {
+                best = highest;
+            }
         }
 
-        var best = tiers.Max()!.Value;
-        return $" on {best.ToString().ToLowerInvariant()}{(tiers.All(t => t == best) ? string.Empty : " or higher")} seats";
+        return $" on {best!.Value.ToString().ToLowerInvariant()}{(mixed ? " or higher" : string.Empty)} seats";
     }
 }

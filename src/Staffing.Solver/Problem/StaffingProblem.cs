@@ -59,9 +59,10 @@ internal sealed class StaffingProblem
         }
 
         ProjectCount = scenario.Projects.Count;
+        Pools = new CandidatePools(People);
         Candidates = new int[Seats.Length][];
         CandidateCoefficients = new long[Seats.Length][];
-        EmptySeatCost = new long[Seats.Length];
+        EmptySeatCost = [.. Seats.Select(seat => SeatContribution(seat, -1))];
     }
 
     public Scenario Scenario { get; }
@@ -78,6 +79,9 @@ internal sealed class StaffingProblem
 
     public int ProjectCount { get; }
 
+    /// <summary>Per seat, the people who might qualify for it (see <see cref="CandidatePools"/>).</summary>
+    public CandidatePools Pools { get; }
+
     /// <summary>Per person: the client that names them as its dedicated partner, or -1.</summary>
     public int[] GivenPartnerClient { get; }
 
@@ -87,7 +91,10 @@ internal sealed class StaffingProblem
 
     public IReadOnlyDictionary<string, int> ClientIndex { get; }
 
-    /// <summary>Per seat: the people every hard rule admits on its own (pruned pairs), cheapest first.</summary>
+    /// <summary>
+    /// Per seat: the people every hard rule admits on its own (pruned pairs), cheapest first; null for a seat
+    /// whose candidates were not built (a repair builds only those of the seats it may change).
+    /// </summary>
     public int[][] Candidates { get; }
 
     /// <summary>Per seat and candidate: objective change of filling the seat with that person instead of leaving it empty.</summary>
@@ -102,11 +109,13 @@ internal sealed class StaffingProblem
         var problem = new StaffingProblem(scenario);
         if (withCandidates)
         {
-            problem.BuildCandidates();
+            problem.BuildCandidates(problem.Seats);
         }
 
         return problem;
     }
+
+    public bool HasCandidates(int seat) => Candidates[seat] is not null;
 
     /// <summary>The objective contribution of <paramref name="seat"/> held by <paramref name="person"/> (-1: empty).</summary>
     public long SeatContribution(SeatData seat, int person)
@@ -140,50 +149,18 @@ internal sealed class StaffingProblem
         return true;
     }
 
-    private void BuildCandidates()
+    /// <summary>Builds the candidates of the given seats (those not built yet).</summary>
+    public void BuildCandidates(IEnumerable<SeatData> seats)
     {
-        // Only people holding a seat's rarest required skill can qualify, so start from them (H2 is
-        // still checked in full by the rules); seats are independent, so both cores share the work.
-        var holders = new Dictionary<string, PersonData[]>(StringComparer.Ordinal);
-        foreach (var group in People.SelectMany(p => p.Member.Skills.Keys.Select(k => (Skill: k, Person: p))).GroupBy(x => x.Skill, StringComparer.Ordinal))
+        // Seats are independent, so both cores share the work.
+        Parallel.ForEach(seats.Where(s => Candidates[s.Index] is null), seat =>
         {
-            holders[group.Key] = [.. group.Select(x => x.Person)];
-        }
-
-        Parallel.ForEach(Seats, seat =>
-        {
-            EmptySeatCost[seat.Index] = SeatContribution(seat, -1);
-            var pool = seat.FixedPerson >= 0 ? [People[seat.FixedPerson]] : Pool(seat, holders);
-            var admitted = pool.Where(p => Admits(seat, p)).Select(p => p.Index).ToArray();
+            var admitted = Pools.For(seat).Where(p => Admits(seat, p)).Select(p => p.Index).ToArray();
             var coefficients = admitted.Select(p => Coefficient(seat, p)).ToArray();
             Array.Sort(coefficients, admitted);
             Candidates[seat.Index] = admitted;
             CandidateCoefficients[seat.Index] = coefficients;
         });
-    }
-
-    private PersonData[] Pool(SeatData seat, Dictionary<string, PersonData[]> holders)
-    {
-        if (seat.Seat.Skills is not { Count: > 0 } skills)
-        {
-            return People;
-        }
-
-        PersonData[]? rarest = null;
-        foreach (var skill in skills.Keys)
-        {
-            if (!holders.TryGetValue(skill, out var list))
-            {
-                return [];
-            }
-
-            if (rarest is null || list.Length < rarest.Length)
-            {
-                rarest = list;
-            }
-        }
-
-        return rarest!;
     }
 
     private static PersonData CreatePerson(int index, StaffMember member, int weeks)
