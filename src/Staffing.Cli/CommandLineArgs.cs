@@ -2,13 +2,16 @@ using System.Globalization;
 
 namespace Staffing.Cli;
 
-/// <summary><c>--name value</c> options and <c>--flag</c> switches, with typed, checked access.</summary>
+/// <summary>
+/// <c>--name value</c> options and <c>--flag</c> switches, with typed, checked access. An option may be
+/// given several times only where the command reads it as a list (<see cref="All"/>).
+/// </summary>
 public sealed class CommandLineArgs
 {
-    private readonly Dictionary<string, string?> _values;
+    private readonly Dictionary<string, List<string?>> _values;
     private readonly HashSet<string> _read = [];
 
-    private CommandLineArgs(Dictionary<string, string?> values, List<string> positional)
+    private CommandLineArgs(Dictionary<string, List<string?>> values, List<string> positional)
     {
         _values = values;
         Positional = positional;
@@ -19,7 +22,7 @@ public sealed class CommandLineArgs
 
     public static CommandLineArgs Parse(IEnumerable<string> args)
     {
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
         var positional = new List<string>();
         var list = args.ToList();
         for (var i = 0; i < list.Count; i++)
@@ -44,10 +47,12 @@ public sealed class CommandLineArgs
                 value = list[++i];
             }
 
-            if (!values.TryAdd(name, value))
+            if (!values.TryGetValue(name, out var given))
             {
-                throw new UsageException($"option --{name} given twice");
+                values[name] = given = [];
             }
+
+            given.Add(value);
         }
 
         return new CommandLineArgs(values, positional);
@@ -55,8 +60,7 @@ public sealed class CommandLineArgs
 
     public bool Flag(string name)
     {
-        _read.Add(name);
-        if (!_values.TryGetValue(name, out var value))
+        if (!TrySingle(name, out var value))
         {
             return false;
         }
@@ -66,13 +70,25 @@ public sealed class CommandLineArgs
 
     public string? Optional(string name)
     {
-        _read.Add(name);
-        if (!_values.TryGetValue(name, out var value))
+        if (!TrySingle(name, out var value))
         {
             return null;
         }
 
         return value ?? throw new UsageException($"--{name} needs a value");
+    }
+
+    /// <summary>Every value of a repeatable option, each split at commas (<c>--x a,b --x c</c> is a, b, c).</summary>
+    public IReadOnlyList<string> All(string name)
+    {
+        _read.Add(name);
+        if (!_values.TryGetValue(name, out var given))
+        {
+            return [];
+        }
+
+        return [.. given.SelectMany(value => (value ?? throw new UsageException($"--{name} needs a value"))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
     }
 
     public string Required(string name) =>
@@ -92,6 +108,24 @@ public sealed class CommandLineArgs
         {
             throw new UsageException($"unknown option{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => "--" + u))}");
         }
+    }
+
+    private bool TrySingle(string name, out string? value)
+    {
+        _read.Add(name);
+        value = null;
+        if (!_values.TryGetValue(name, out var given))
+        {
+            return false;
+        }
+
+        if (given.Count > 1)
+        {
+            throw new UsageException($"option --{name} given twice");
+        }
+
+        value = given[0];
+        return true;
     }
 
     private double Double(string name, double defaultValue, double min, double max, bool integer)
