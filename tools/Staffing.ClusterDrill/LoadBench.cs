@@ -18,11 +18,15 @@ internal sealed class LoadBench(DrillOptions options)
         var silos = options.Int("silos", 1);
         var connections = options.Int("connections", 64);
         var seconds = options.Seconds("seconds", 15);
+
+        // Tiered JIT and the projects' built teams need a while under load before the host runs at its steady cost.
+        var warmup = options.Seconds("warmup", 15);
         var burst = options.Int("burst-connections", connections * 10);
         var workDir = Path.GetFullPath(options.Optional("work") ?? Path.Combine(Path.GetTempPath(), "staffing-bench"));
         var extra = (options.Optional("host-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var serverGc = options.Optional("server-gc") == "true";
 
-        using var cluster = LocalCluster.Start(silos, hostDll, connection, workDir, extra);
+        using var cluster = LocalCluster.Start(silos, hostDll, connection, workDir, extra, serverGc);
         try
         {
             if (!await cluster.WaitReadyAsync(TimeSpan.FromSeconds(150)))
@@ -44,14 +48,17 @@ internal sealed class LoadBench(DrillOptions options)
             var uris = cluster.Silos.Select(s => s.BaseUri).ToArray();
             var projects = firm.Projects.Keys.Order(StringComparer.Ordinal).ToArray();
 
-            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {seconds:0} s per phase, load average {LoadAverage()}");
-            await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(Math.Min(5, seconds)));
+            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {warmup:0} s warm-up, {seconds:0} s per phase, {(serverGc ? "server" : "workstation")} GC, load average {LoadAverage()}");
+            await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(warmup));
+            var cpu = CpuMeter.Start(cluster.Silos);
             var reads = await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(seconds));
-            Print("read team (GET /api/projects/{id}/team)", reads.Latencies, reads.Elapsed);
+            Print("read team (GET /api/projects/{id}/team)", reads.Latencies, reads.Elapsed, cpu);
+            cpu = CpuMeter.Start(cluster.Silos);
             var books = await BookingsAsync(client, uris, firm, connections, TimeSpan.FromSeconds(seconds));
-            Print("book seat (PUT .../seats/{seat}/holder)", books.Latencies, books.Elapsed);
+            Print("book seat (PUT .../seats/{seat}/holder)", books.Latencies, books.Elapsed, cpu);
+            cpu = CpuMeter.Start(cluster.Silos);
             var overload = await ReadsAsync(client, uris, projects, burst, TimeSpan.FromSeconds(Math.Min(10, seconds)));
-            Print($"overload burst ({burst} connections, reads)", overload.Latencies, overload.Elapsed);
+            Print($"overload burst ({burst} connections, reads)", overload.Latencies, overload.Elapsed, cpu);
             var errors = overload.Latencies.CountOf(s => s >= 500 && s != 503) + reads.Latencies.CountOf(s => s >= 500 && s != 503)
                 + books.Latencies.CountOf(s => s >= 500 && s != 503);
             Console.WriteLine($"errors (5xx other than 503) = {errors}; load average after {LoadAverage()}");
@@ -66,6 +73,7 @@ internal sealed class LoadBench(DrillOptions options)
     private static async Task<(Latencies Latencies, TimeSpan Elapsed)> ReadsAsync(
         StaffingClient client, Uri[] silos, string[] projects, int connections, TimeSpan duration)
     {
+        var teams = silos.Select(silo => projects.Select(p => StaffingClient.TeamUri(silo, p)).ToArray()).ToArray();
         var latencies = new Latencies();
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
@@ -74,8 +82,9 @@ internal sealed class LoadBench(DrillOptions options)
             var random = new Random(worker);
             for (var i = worker; !stop.IsCancellationRequested; i++)
             {
+                var uri = teams[i % teams.Length][random.Next(projects.Length)];
                 var started = Stopwatch.GetTimestamp();
-                var (_, status) = await client.ReadTeamAsync(silos[i % silos.Length], projects[random.Next(projects.Length)]);
+                var status = await client.GetStatusAsync(uri);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, status);
             }
         }));
@@ -107,9 +116,9 @@ internal sealed class LoadBench(DrillOptions options)
         return (latencies, clock.Elapsed);
     }
 
-    private static void Print(string what, Latencies latencies, TimeSpan elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    private static void Print(string what, Latencies latencies, TimeSpan elapsed, CpuMeter cpu) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{what}: {latencies.Count} requests in {elapsed.TotalSeconds:0.0} s = {latencies.Count / elapsed.TotalSeconds:0} req/s, " +
-        $"p50 {latencies.Percentile(50):0.0} ms, p99 {latencies.Percentile(99):0.0} ms; status {latencies.Statuses}"));
+        $"p50 {latencies.Percentile(50):0.0} ms, p99 {latencies.Percentile(99):0.0} ms; status {latencies.Statuses}; load average {LoadAverage()}\n  {cpu.PerRequest(latencies.Count)}"));
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

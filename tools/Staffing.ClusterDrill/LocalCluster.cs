@@ -8,7 +8,7 @@ internal sealed class LocalCluster : IDisposable
     public IReadOnlyList<SiloProcess> Silos { get; }
 
     /// <summary>Starts <paramref name="count"/> silos of a fresh cluster id on <paramref name="connectionString"/>.</summary>
-    public static LocalCluster Start(int count, string hostDll, string connectionString, string workDir, IEnumerable<string>? extraSettings = null)
+    public static LocalCluster Start(int count, string hostDll, string connectionString, string workDir, IEnumerable<string>? extraSettings = null, bool serverGc = false)
     {
         Directory.CreateDirectory(workDir);
         var clusterId = "drill-" + Guid.NewGuid().ToString("N")[..8];
@@ -19,7 +19,7 @@ internal sealed class LocalCluster : IDisposable
             $"--Orleans:ClusterId={clusterId}",
             .. extraSettings ?? [],
         ];
-        var silos = Enumerable.Range(1, count).Select(i => new SiloProcess(i, hostDll, workDir, settings)).ToList();
+        var silos = Enumerable.Range(1, count).Select(i => new SiloProcess(i, hostDll, workDir, settings, serverGc)).ToList();
         foreach (var silo in silos)
         {
             silo.Start();

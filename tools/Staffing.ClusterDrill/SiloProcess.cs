@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Staffing.ClusterDrill;
 
-/// <summary>One host process (silo + HTTP) on loopback, started from the built host DLL; its output goes to a log file.</summary>
-internal sealed class SiloProcess(int index, string hostDll, string workDir, IReadOnlyList<string> settings) : IDisposable
+/// <summary>
+/// One host process (silo + HTTP) on loopback, started from the built host DLL; its output goes to a log file.
+/// Workstation GC unless <paramref name="serverGc"/>: several silos and the drill share a small machine.
+/// </summary>
+internal sealed class SiloProcess(int index, string hostDll, string workDir, IReadOnlyList<string> settings, bool serverGc = false) : IDisposable
 {
     private Process? _process;
     private StreamWriter? _log;
@@ -19,6 +22,21 @@ internal sealed class SiloProcess(int index, string hostDll, string workDir, IRe
     public Uri BaseUri => new($"http://127.0.0.1:{HttpPort}/");
 
     public bool Running => _process is { HasExited: false };
+
+    /// <summary>CPU time the process has used so far (user and system), zero when it is not running.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            if (_process is not { HasExited: false } process)
+            {
+                return TimeSpan.Zero;
+            }
+
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
 
     public string LogPath => Path.Combine(workDir, $"silo{Index}.log");
 
@@ -49,7 +67,7 @@ internal sealed class SiloProcess(int index, string hostDll, string workDir, IRe
             info.ArgumentList.Add(setting);
         }
 
-        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
         _log ??= new StreamWriter(LogPath, append: true) { AutoFlush = true };
         _log.WriteLine($"==== start {DateTimeOffset.UtcNow:O}");
         _process = Process.Start(info) ?? throw new InvalidOperationException("the host process did not start");

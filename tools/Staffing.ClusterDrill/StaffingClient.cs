@@ -63,7 +63,33 @@ internal sealed class StaffingClient(HttpClient http)
     }
 
     public Task<(Outcome Outcome, int Status)> ReadTeamAsync(Uri silo, string project, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, new Uri(silo, $"api/projects/{Uri.EscapeDataString(project)}/team"), null, cancellationToken);
+        SendAsync(HttpMethod.Get, TeamUri(silo, project), null, cancellationToken);
+
+    public static Uri TeamUri(Uri silo, string project) => new(silo, $"api/projects/{Uri.EscapeDataString(project)}/team");
+
+    /// <summary>
+    /// A GET for the load benchmark: the URI is built once by the caller, the cookie added without re-validation
+    /// and the body drained without being kept, so the generator spends as little of the shared CPU as it can.
+    /// </summary>
+    public async Task<int> GetStatusAsync(Uri uri)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("Cookie", Cookie);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            await response.Content.CopyToAsync(Stream.Null);
+            return (int)response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
+        }
+        catch (TaskCanceledException)
+        {
+            return 0;
+        }
+    }
 
     public Task<(Outcome Outcome, int Status)> BookAsync(Uri silo, string project, string seat, string staff, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Put, new Uri(silo, $"api/projects/{project}/seats/{Uri.EscapeDataString(seat)}/holder"), JsonContent.Create(new { staff }), cancellationToken);

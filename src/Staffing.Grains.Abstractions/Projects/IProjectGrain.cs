@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 using Staffing.Domain;
 
 namespace Staffing.Grains.Abstractions;
@@ -8,6 +9,17 @@ public interface IProjectGrain : IGrainWithStringKey
 {
     /// <summary>The project, or null when it was never defined.</summary>
     Task<ProjectInfo?> GetAsync();
+
+    /// <summary>
+    /// The team with each holder's name, grade and region, or null when the project was never defined. Kept
+    /// built between changes, so a read is one call; read-only, so reads do not queue behind each other.
+    /// </summary>
+    [ReadOnly]
+    Task<Team?> GetTeamAsync();
+
+    /// <summary>A holder's profile changed; one-way, so the person's grain never waits on a project.</summary>
+    [OneWay]
+    Task MemberChangedAsync(TeamMember member);
 
     /// <summary>Creates or replaces the project's description and seats; holders of seats that remain are kept.</summary>
     Task<ProjectInfo> DefineAsync(ProjectInfo project);

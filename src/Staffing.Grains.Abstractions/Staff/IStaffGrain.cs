@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Staffing.Grains.Abstractions;
 
 /// <summary>
@@ -8,6 +10,10 @@ public interface IStaffGrain : IGrainWithStringKey
 {
     /// <summary>The person, or null when they were never defined.</summary>
     Task<StaffInfo?> GetAsync();
+
+    /// <summary>Name, grade and region only, for a team; null when the person was never defined.</summary>
+    [ReadOnly]
+    Task<TeamMember?> GetMemberAsync();
 
     /// <summary>Creates or updates the profile, leave and commitments; bookings and partner duty are kept.</summary>
     Task<StaffInfo> DefineAsync(StaffInfo profile);

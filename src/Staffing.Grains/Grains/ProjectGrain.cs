@@ -16,10 +16,48 @@ public sealed class ProjectGrain(
     [PersistentState(StateNames.Project, StorageNames.Default)] IPersistentState<ProjectState> state,
     ILogger<ProjectGrain> logger) : RuleEnforcingGrain, IProjectGrain
 {
+    private readonly TeamRoster _roster = new();
+
     private Project Current => state.State.Project?.ToDomain()
         ?? throw new DomainException($"project {this.GetPrimaryKeyString()} is not defined");
 
     public Task<ProjectInfo?> GetAsync() => Task.FromResult(state.State.Project);
+
+    public async Task<Team?> GetTeamAsync()
+    {
+        if (_roster.Built is { } built)
+        {
+            return built;
+        }
+
+        if (state.State.Project is not { } project)
+        {
+            return null;
+        }
+
+        // Only other reads interleave while profiles load (read-only method), so the project read above stays current.
+        var unknown = _roster.Unknown(project);
+        if (unknown.Count > 0)
+        {
+            var members = await Task.WhenAll(unknown.Select(id => GrainFactory.GetGrain<IStaffGrain>(id).GetMemberAsync()));
+            foreach (var member in members.OfType<TeamMember>())
+            {
+                _roster.Learn(member);
+            }
+        }
+
+        return _roster.Build(project);
+    }
+
+    public Task MemberChangedAsync(TeamMember member)
+    {
+        if (state.State.Project?.Holders.Values.Contains(member.Id) == true)
+        {
+            _roster.Learn(member);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task<ProjectInfo> DefineAsync(ProjectInfo project)
     {
@@ -119,6 +157,7 @@ public sealed class ProjectGrain(
     private async Task<ProjectInfo> SaveAsync(Project project, ImmutableArray<PendingHandovers> pending)
     {
         state.State = state.State with { Project = project.ToInfo(), Pending = pending };
+        _roster.Invalidate();
         await state.WriteStateAsync();
         return state.State.Project!;
     }

@@ -27,6 +27,8 @@ public sealed class StaffGrain(
 
     public Task<StaffInfo?> GetAsync() => Task.FromResult(state.State.Person);
 
+    public Task<TeamMember?> GetMemberAsync() => Task.FromResult(state.State.Person is { } p ? MemberOf(p) : null);
+
     public Task<StaffInfo> DefineAsync(StaffInfo profile)
     {
         var kept = state.State.Person is { } before ? profile with { Bookings = before.Bookings, Duty = before.Duty } : profile with { Bookings = [], Duty = null };
@@ -140,14 +142,32 @@ public sealed class StaffGrain(
             throw new DomainException($"staff member {person.Id} cannot be defined as {id}");
         }
 
-        var isNew = state.State.Person is null;
+        var before = state.State.Person;
         await SaveAsync(person.ToDomain(), state.State.Pending);
-        if (isNew)
+        if (before is null)
         {
             await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm).EnlistAsync(FirmMemberKind.Staff, id);
         }
 
+        AnnounceProfile(before, state.State.Person!);
         return state.State.Person!;
+    }
+
+    private static TeamMember MemberOf(StaffInfo person) => new() { Id = person.Id, Name = person.Name, Grade = person.Grade, Region = person.Region };
+
+    /// <summary>Projects keep their teams built; a changed name, grade or region is pushed to the projects this person is booked on.</summary>
+    private void AnnounceProfile(StaffInfo? before, StaffInfo after)
+    {
+        var member = MemberOf(after);
+        if (before is not null && MemberOf(before) == member)
+        {
+            return;
+        }
+
+        foreach (var project in after.Bookings.Select(b => b.Project).Concat(before?.Bookings.Select(b => b.Project) ?? []).Distinct(StringComparer.Ordinal))
+        {
+            _ = GrainFactory.GetGrain<IProjectGrain>(project).MemberChangedAsync(member);
+        }
     }
 
     private async Task SaveAsync(StaffMember person, ImmutableArray<PendingChange> pending)

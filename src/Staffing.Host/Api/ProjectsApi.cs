@@ -20,12 +20,6 @@ public static class ProjectsApi
 
     public sealed record ProjectSummary(string Id, string ClientId, string? Name, string Region, bool Remote, ProjectStatus Status, int Seats, int Filled);
 
-    public sealed record TeamSeat(string Seat, string? Role, int Load, int Start, int End, string? Pick, string? Pinned, TeamMember? Holder);
-
-    public sealed record TeamMember(string Id, string? Name, string Grade, string Region);
-
-    public sealed record Team(string Project, string ClientId, string? Name, IReadOnlyList<TeamSeat> Seats);
-
     private static async Task<Results<Ok<Paged<ProjectSummary>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, IGrainFactory grains, string? client, string? status, int? page, int? pageSize)
     {
@@ -54,22 +48,11 @@ public static class ProjectsApi
         return project is null ? Problems.NotFound("Project", id) : TypedResults.Ok(project);
     }
 
+    /// <summary>One grain call: the project grain keeps its team built, holders' names included.</summary>
     private static async Task<Results<Ok<Team>, ProblemHttpResult>> TeamAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var project = await VisibleAsync(id, user, grains);
-        if (project is null)
-        {
-            return Problems.NotFound("Project", id);
-        }
-
-        var holders = await Task.WhenAll(project.Holders.Values.Distinct().Select(s => grains.GetGrain<IStaffGrain>(s).GetAsync()));
-        var people = holders.OfType<StaffInfo>().ToDictionary(s => s.Id);
-        var seats = project.Seats.Select(s => new TeamSeat(
-            s.Id, s.Role, s.Load, s.Start, s.End, s.Pick, s.Pinned,
-            project.Holders.TryGetValue(s.Id, out var holder) && people.TryGetValue(holder, out var p)
-                ? new TeamMember(p.Id, p.Name, StaffApi.GradeName(p.Grade), p.Region)
-                : null)).ToList();
-        return TypedResults.Ok(new Team(project.Id, project.ClientId, project.Name, seats));
+        var team = await grains.GetGrain<IProjectGrain>(id).GetTeamAsync();
+        return team is not null && user.CanSeeClient(team.ClientId) ? TypedResults.Ok(team) : Problems.NotFound("Project", id);
     }
 
     internal static async Task<ProjectInfo?> VisibleAsync(string id, ClaimsPrincipal user, IGrainFactory grains)

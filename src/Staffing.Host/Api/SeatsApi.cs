@@ -35,7 +35,7 @@ public static class SeatsApi
             return missing;
         }
 
-        if (await grains.GetGrain<IStaffGrain>(request.Staff).GetAsync() is null)
+        if (await grains.GetGrain<IStaffGrain>(request.Staff).GetMemberAsync() is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["staff"] = [$"there is no staff member '{request.Staff}'"] });
         }

@@ -42,18 +42,14 @@ public static class LoggingSetup
         return builder;
     }
 
-    /// <summary>One structured line per request; bodies, cookies and query strings are never logged.</summary>
+    /// <summary>One structured line per request at the level <see cref="RequestLogLevel"/> gives; bodies, cookies and query strings are never logged.</summary>
     public static WebApplication UseStaffingRequestLogging(this WebApplication app)
     {
+        var slowMs = app.Configuration.GetValue("Logging:SlowRequestMilliseconds", RequestLogLevel.DefaultSlowMilliseconds);
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
-            options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500
-                    ? Serilog.Events.LogEventLevel.Error
-                    : context.Request.Path.StartsWithSegments("/health")
-                        ? Serilog.Events.LogEventLevel.Verbose
-                        : Serilog.Events.LogEventLevel.Information;
+            options.GetLevel = (context, elapsedMs, exception) => RequestLogLevel.Of(context, elapsedMs, exception, slowMs);
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("UserName", context.User.Identity?.Name ?? "anonymous");

@@ -2,6 +2,7 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Staffing.Grains.Abstractions;
 
 namespace Staffing.Host.Observability;
 
@@ -21,6 +22,7 @@ public static class TelemetrySetup
     public static WebApplicationBuilder AddStaffingTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StaffingMetrics>();
+        builder.Services.AddSingleton<IWorkflowMeter>(services => services.GetRequiredService<StaffingMetrics>());
         var endpoint = builder.Configuration[OtlpEndpointKey];
         if (string.IsNullOrWhiteSpace(endpoint))
         {

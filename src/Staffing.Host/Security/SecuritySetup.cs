@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace Staffing.Host.Security;
 
@@ -30,6 +31,10 @@ public static class SecuritySetup
                 options.Events.OnRedirectToLogin = context => Reject(context, StatusCodes.Status401Unauthorized, "Sign in first", "This resource needs a signed-in user.");
                 options.Events.OnRedirectToAccessDenied = context => Reject(context, StatusCodes.Status403Forbidden, "Not allowed", "Your role does not allow this.");
             });
+        // After the cookie handler's own post-configuration has created the Data Protection ticket format.
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(provider => new PostConfigureOptions<CookieAuthenticationOptions>(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            options => options.TicketDataFormat = new RecentTickets(options.TicketDataFormat, provider.GetService<TimeProvider>() ?? TimeProvider.System)));
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
 

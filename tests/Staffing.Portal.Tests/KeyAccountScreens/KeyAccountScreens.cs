@@ -20,10 +20,12 @@ public sealed class KeyAccountScreens : ICollectionFixture<PortalFixture>
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>"scale-up" -> "Scale up", as the portal labels stages, items and milestones.</summary>
+    /// <summary>"scale-up" -> "Scale up", "delivery-sla-report" -> "Delivery SLA report", as the portal labels stages, items and milestones.</summary>
     public static string Label(string kebab)
     {
         var words = kebab.Replace('-', ' ');
-        return char.ToUpperInvariant(words[0]) + words[1..];
+        return (char.ToUpperInvariant(words[0]) + words[1..])
+            .Replace("sla", "SLA", StringComparison.Ordinal)
+            .Replace("o innovation", "o-innovation", StringComparison.Ordinal);
     }
 }
