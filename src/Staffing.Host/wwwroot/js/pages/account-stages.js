@@ -16,7 +16,7 @@ export const accountStagesPage = {
     stageSelect.value = wanted;
     stageSelect.addEventListener('change', () => {
       history.replaceState(null, '', '/key-accounts/stages' + (stageSelect.value ? `?stage=${stageSelect.value}` : ''));
-      accountStagesPage.render(view, params, user);
+      accountStagesPage.render(view, { ...params, refocus: true }, user);
     });
     const shown = data.accounts.filter(a => !wanted || (wanted === 'ready' ? a.canMoveUp : a.stage === wanted));
     const order = funnel.map(f => f.stage);
@@ -46,5 +46,7 @@ export const accountStagesPage = {
               h('td', {}, a.canMoveUp ? h('span', { class: 'ok' }, '✓ Ready to move up')
                 : a.stillToProve.length ? a.stillToProve.map(i => h('span', { class: 'tag' }, stageLabel(i)))
                   : h('span', { class: 'muted' }, 'Top stage reached')))))))));
+    // A filter change re-renders the page; keyboard users stay on the filter.
+    if (params.refocus) stageSelect.focus();
   },
 };

@@ -9,6 +9,8 @@ import { problemBox, markFields } from '../ui/problem.js';
 import { clientNamer } from '../ui/clients.js';
 import { keyAccountTabs } from '../ui/key-account-tabs.js';
 
+let refocus = null;
+
 export const milestones = ['first-contact', 'needs-analysis', 'solution-design', 'proposal', 'negotiation', 'won', 'lost'];
 
 export const opportunitiesPage = {
@@ -23,7 +25,10 @@ export const opportunitiesPage = {
       field('Client', select('client', [['', 'Any client'], ...name.entries])));
     form.milestone.value = filter.milestone;
     form.client.value = filter.client;
-    form.addEventListener('change', () => navigate('/key-accounts/opportunities' + query(values(form)), { replace: true }));
+    form.addEventListener('change', e => {
+      refocus = e.target.name;
+      navigate('/key-accounts/opportunities' + query(values(form)), { replace: true });
+    });
     const open = milestones.slice(0, 5).map(m => everything.filter(o => o.milestone === m));
     const sum = list => list.reduce((n, o) => n + o.value, 0);
     const won = everything.filter(o => o.milestone === 'won'), lost = everything.filter(o => o.milestone === 'lost');
@@ -54,6 +59,9 @@ export const opportunitiesPage = {
               h('td', {}, h('span', { class: `status ${milestoneState(o.milestone)}` }, stageLabel(o.milestone))),
               h('td', { class: 'nowrap' }, o.openedOn),
               h('td', {}, h('a', { href: `/projects/${encodeURIComponent(o.projectId)}` }, o.projectId)))))))));
+    // A filter change re-renders the page; keyboard users stay on the filter they changed.
+    if (refocus) form.elements[refocus]?.focus();
+    refocus = null;
   },
 };
 
