@@ -49,8 +49,8 @@ export const accountStagePage = {
             : 'The account is at the top stage.'),
       h('div', { class: 'grid four stage-ladder' }, plan.proofs.map((p, i) => proofCard(p, i, current, plan.evidence, name))),
       isManager(user) ? h('div', { class: 'grid two', style: 'margin-top:1rem' },
-        evidenceForm(client, plan, messages, done),
-        moveForm(client, plan, order, current, messages, done)) : null,
+        evidenceForm(client, plan, done),
+        moveForm(client, plan, order, current, done)) : null,
       historySection(plan, name));
   },
 };
@@ -72,7 +72,9 @@ function proofCard(p, i, current, evidence, name) {
     h('ul', { class: 'evidence' }, items));
 }
 
-function evidenceForm(client, plan, messages, done) {
+function evidenceForm(client, plan, done) {
+  // Problems show inside the form's card, where the manager is looking.
+  const messages = h('div', { 'aria-live': 'assertive' });
   const stage = select('stage', plan.proofs.map(p => [p.stage, stageLabel(p.stage)]));
   stage.value = plan.stage;
   const item = select('item', []);
@@ -104,10 +106,11 @@ function evidenceForm(client, plan, messages, done) {
       replace(messages, problemBox(err));
     }
   });
-  return h('section', { class: 'card', 'aria-labelledby': 'add-evidence' }, h('h2', { id: 'add-evidence' }, 'Record evidence'), form);
+  return h('section', { class: 'card', 'aria-labelledby': 'add-evidence' }, h('h2', { id: 'add-evidence' }, 'Record evidence'), messages, form);
 }
 
-function moveForm(client, plan, order, current, messages, done) {
+function moveForm(client, plan, order, current, done) {
+  const messages = h('div', { 'aria-live': 'assertive' });
   const options = [
     current < order.length - 1 ? [order[current + 1], `Up to ${stageLabel(order[current + 1])}`] : null,
     current > 0 ? [order[current - 1], `Back to ${stageLabel(order[current - 1])}`] : null,
@@ -129,7 +132,7 @@ function moveForm(client, plan, order, current, messages, done) {
   return h('section', { class: 'card', 'aria-labelledby': 'move-stage' }, h('h2', { id: 'move-stage' }, 'Move stage'),
     h('p', { class: 'muted' }, plan.canMoveUp || current === order.length - 1 ? 'Up once the current stage is proven; back one stage at any time.'
       : `Moving up needs ${plan.stillToProve.map(stageLabel).join(', ')} first; moving back is always possible.`),
-    form);
+    messages, form);
 }
 
 function historySection(plan, name) {

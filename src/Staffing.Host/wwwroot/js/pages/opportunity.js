@@ -47,11 +47,12 @@ export const opportunityPage = {
             h('strong', {}, stageLabel(m.milestone)), ' ', h('span', { class: 'muted' }, m.reachedOn ? `reached ${m.reachedOn}` : m.state))),
             closed ? h('li', { class: o.milestone }, h('strong', {}, stageLabel(o.milestone))) : null),
           isManager(user) && !closed ? advanceForm(o, messages, () => opportunityPage.render(view, { id }, user)) : null)),
-      o.milestones.map(m => milestoneSection(m)));
+      o.milestones.map(m => milestoneSection(m, o.milestone === 'lost')));
   },
 };
 
-function milestoneSection(m) {
+/** lost: the pursuit team is closed, so an empty seat was released rather than left open. */
+function milestoneSection(m, lost) {
   const staffed = m.participants.filter(p => p.holder).length;
   const label = stageLabel(m.milestone);
   return h('section', { class: `card milestone ${m.state}`, style: 'margin-top:1rem', 'aria-label': `${label} milestone`, 'data-milestone': m.milestone },
@@ -68,7 +69,8 @@ function milestoneSection(m) {
         h('td', {}, p.role), h('td', { class: 'nowrap' }, `${gradeLabel(p.minGrade)} or above`), h('td', { class: 'num' }, `${p.load}%`),
         h('td', {}, p.deliverable),
         h('td', {}, p.holder ? [p.holder.name ?? p.holder.id, h('div', { class: 'muted' }, `${p.holder.id} · ${p.holder.department ?? ''}`)]
-          : m.state === 'upcoming' || m.state === 'skipped' ? h('span', { class: 'muted' }, 'not yet staffed')
+          : lost ? h('span', { class: 'muted' }, 'released')
+            : m.state === 'upcoming' || m.state === 'skipped' ? h('span', { class: 'muted' }, 'not yet staffed')
             : h('span', { class: 'vacant', title: 'open seat on the pursuit team' }, 'vacant'))))))));
 }
 

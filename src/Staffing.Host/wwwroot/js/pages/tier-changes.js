@@ -24,7 +24,10 @@ export const tierChangesPage = {
         notice = h('p', { class: 'notice', role: 'status' }, done(after));
         announce(label);
         await rerender();
-      } catch (e) { replace(messages, problemBox(e)); }
+      } catch (e) {
+        replace(messages, problemBox(e));
+        messages.scrollIntoView({ block: 'nearest' });
+      }
     };
     const confirm = c => act(`Tier change for ${name(c.clientId)} confirmed`,
       () => api.post(`/api/tiers/pending/${encodeURIComponent(c.clientId)}/confirm`), after => {
