@@ -42,6 +42,33 @@ public sealed class KeyAccountTests(PortalFixture portal) : IClassFixture<Portal
     }
 
     [SkippableFact]
+    public async Task The_pnl_page_says_bill_rates_are_missing_when_booked_cost_earns_no_revenue()
+    {
+        var page = await portal.PageAsync("manager");
+        // A firm whose people have no bill rates: the same answer with every revenue at zero.
+        await page.RouteAsync("**/api/pnl/clients", async route =>
+        {
+            var real = await route.FetchAsync();
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await real.TextAsync())!;
+            body["totals"]!["revenue"] = 0;
+            foreach (var item in body["items"]!.AsArray())
+            {
+                item!["revenue"] = 0;
+            }
+
+            await route.FulfillAsync(new() { Response = real, Body = body.ToJsonString() });
+        });
+
+        await page.GotoAsync("/pnl");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No revenue: bill rates are missing" })).ToBeVisibleAsync();
+        await page.UnrouteAllAsync();
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "By client" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No revenue: bill rates are missing" })).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
     public async Task Client_users_do_not_get_the_firms_dashboards()
     {
         var firm = await DemoFirm.ReadAsync(portal.Grains);

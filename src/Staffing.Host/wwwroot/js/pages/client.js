@@ -6,6 +6,7 @@ import { formatMoney, tierBadge, stageLabel, percent } from '../ui/format.js';
 import { notFound } from '../ui/problem.js';
 import { auditSection } from '../ui/audit.js';
 import { user, isFirm } from '../session.js';
+import { pendingTierNotice, opportunitiesSection } from '../ui/client-key-account.js';
 
 export const clientPage = {
   title: 'Client',
@@ -34,6 +35,7 @@ export async function clientSections(client, { heading, extra = [] }) {
   const ttm = revenue.slice(-12).reduce((n, r) => n + r.amount, 0);
   return [
     h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, heading), h('span', { class: 'muted' }, client.industry ?? '')), tierBadge(client.tier)),
+    pendingTierNotice(client, user()),
     h('div', { class: 'grid three' },
       h('section', { class: 'card', 'aria-labelledby': 'acct' }, h('h2', { id: 'acct' }, 'Account'),
         h('dl', { class: 'facts' },
@@ -46,6 +48,7 @@ export async function clientSections(client, { heading, extra = [] }) {
       h('section', { class: 'card', style: 'grid-column: span 2', 'aria-labelledby': 'rev' }, h('h2', { id: 'rev' }, 'Monthly revenue'),
         sparkline(revenue.map(r => ({ label: r.month.slice(0, 7), value: r.amount })), { title: `Monthly revenue of ${heading}, last ${revenue.length} months`, format: formatMoney }))),
     extra,
+    opportunitiesSection(client, user()),
     h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'projects' }, h('h2', { id: 'projects' }, 'Projects'),
       projects.length === 0 ? h('p', { class: 'muted' }, 'No projects.') :
         h('div', { class: 'table-wrap' }, h('table', {},
