@@ -25,6 +25,7 @@ public static class StateNames
     public const string Return = "return";
     public const string Pick = "pick";
     public const string Idempotency = "idempotency";
+    public const string BookingChange = "booking-change";
 }
 
 /// <summary>Well-known grain keys.</summary>

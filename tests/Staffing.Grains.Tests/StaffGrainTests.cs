@@ -123,7 +123,7 @@ public class StaffGrainTests(ClusterFixture fixture)
         await grain.ReserveAsync("abandoned", new StaffChangeRequest { Book = [Booking("p1/a", 100, 0, 4)] });
 
         var before = await grain.BookAsync(Booking("p2/b", 100, 0, 4));
-        fixture.Clock.Advance(StaffGrain.PendingLifetime + TimeSpan.FromSeconds(1));
+        fixture.Clock.Advance(Reservations.DecisionDeadline + TimeSpan.FromSeconds(1));
         var after = await grain.BookAsync(Booking("p2/b", 100, 0, 4));
         await grain.ConfirmAsync("abandoned");
 

@@ -114,11 +114,13 @@ internal sealed class FaultDrill(DrillOptions options)
 
         Report(counts, ledger, traffic);
         Console.WriteLine($"proposals: created {proposals.Created}, approved {proposals.Approved}, refused {proposals.Refused}, in doubt {proposals.InDoubt}, errors {proposals.Errors}");
-        var after = await ReadFirmAsync(manager, s1, attempts: 5);
+        var (after, settling) = await ReadSettledFirmAsync(manager, s1, TimeSpan.FromSeconds(150));
         if (!_checks.Check("the firm can be read after the faults", after is not null))
         {
             return Finish();
         }
+
+        Console.WriteLine($"changes cut off by the faults settled {settling.TotalSeconds:0} s after the load stopped");
 
         var lost = ledger.Lost(after!);
         var overloaded = FirmAudit.Overloaded(after!).Except(overloadedBefore).ToList();
@@ -183,6 +185,27 @@ internal sealed class FaultDrill(DrillOptions options)
         }
 
         return pending.Count == 0;
+    }
+
+    /// <summary>
+    /// Reads the firm until no change is half-way: a booking whose silo died between its commit and its confirms
+    /// is finished by its change record's reminder (first tick 20 s after the commit, then every minute, once the
+    /// cluster has noticed the dead silo), so the audit gives it that long before it counts a half-applied change.
+    /// </summary>
+    private static async Task<(FirmSnapshot? Firm, TimeSpan Waited)> ReadSettledFirmAsync(StaffingClient client, Uri silo, TimeSpan patience)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var firm = await ReadFirmAsync(client, silo, attempts: 5);
+            if (firm is null || FirmAudit.HalfApplied(firm).Count == 0 || clock.Elapsed > patience)
+            {
+                return (firm, clock.Elapsed);
+            }
+
+            Console.WriteLine($"{FirmAudit.HalfApplied(firm).Count} changes still half-way; waiting for their roll-forward");
+            await Task.Delay(TimeSpan.FromSeconds(10));
+        }
     }
 
     /// <summary>Reads the whole firm, trying again while a read fails (a pooled connection may still be a dead one).</summary>

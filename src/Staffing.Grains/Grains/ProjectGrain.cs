@@ -9,8 +9,8 @@ namespace Staffing.Grains;
 
 /// <summary>
 /// One project: its seats, status and the holder of each seat. Proposals hand seats over in two steps, reserve
-/// then confirm or cancel, decided by <see cref="SeatHandovers"/>; a reservation never confirmed lapses after
-/// <see cref="Reservations.Lifetime"/>.
+/// then confirm or cancel, decided by <see cref="SeatHandovers"/>; a reservation left unconfirmed is settled by its
+/// change record after <see cref="Reservations.DecisionDeadline"/>.
 /// </summary>
 public sealed class ProjectGrain(
     [PersistentState(StateNames.Project, StorageNames.Default)] IPersistentState<ProjectState> state,
@@ -106,9 +106,9 @@ public sealed class ProjectGrain(
             return BookingResult.Ok;
         }
 
+        await SettleOverdueAsync();
         var project = Current;
-        var cutoff = Clock.GetUtcNow() - Reservations.Lifetime;
-        var live = state.State.Pending.RemoveAll(p => p.ReservedAt < cutoff);
+        var live = state.State.Pending;
         var elsewhere = live.SelectMany(p => p.Handovers.Select(h => h.Seat)).ToHashSet();
         var conflicts = SeatHandovers.Conflicts(project, handovers.Select(ToDomain), elsewhere);
         if (conflicts.Count > 0)
@@ -145,6 +145,18 @@ public sealed class ProjectGrain(
         if (pending is not null)
         {
             await SaveAsync(Current, state.State.Pending.Remove(pending));
+        }
+    }
+
+    /// <summary>Reservations past their decision deadline are settled by their change record, see <see cref="Reservations"/>.</summary>
+    private async Task SettleOverdueAsync()
+    {
+        var settled = await Reservations.SettleOverdueAsync(GrainFactory, Current, state.State.Pending, Clock.GetUtcNow(), p => (p.Id, p.ReservedAt),
+            (project, p) => SeatHandovers.Apply(project, p.Handovers.Select(ToDomain)),
+            (changeId, outcome) => logger.LogWarning("Project {ProjectId}: seat handovers {ChangeId} were left unconfirmed; their change is {Outcome}", this.GetPrimaryKeyString(), changeId, outcome));
+        if (settled is { } s)
+        {
+            await SaveAsync(s.Subject, s.Pending);
         }
     }
 

@@ -11,15 +11,12 @@ namespace Staffing.Grains;
 /// One person's calendar. Not reentrant on purpose: each request is decided by <see cref="StaffCalendar"/> in its
 /// own turn against the state the previous one left, so concurrent bookings cannot overrun a week. Reserved
 /// changes count against capacity until confirmed or cancelled; one left behind by a coordinator that stopped
-/// half-way lapses after <see cref="PendingLifetime"/> and is dropped at the next booking.
+/// half-way is settled by its change record after <see cref="Reservations.DecisionDeadline"/>, at the next booking.
 /// </summary>
 public sealed class StaffGrain(
     [PersistentState(StateNames.Staff, StorageNames.Default)] IPersistentState<StaffState> state,
     ILogger<StaffGrain> logger) : RuleEnforcingGrain, IStaffGrain
 {
-    /// <summary>How long a reserved change may wait for its confirm before it lapses.</summary>
-    public static TimeSpan PendingLifetime => Reservations.Lifetime;
-
     private TimeProvider Clock => ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
 
     private StaffMember Current => state.State.Person?.ToDomain()
@@ -94,15 +91,8 @@ public sealed class StaffGrain(
     /// <summary>Decides the change against firm and pending bookings; applies it now, or holds it as pending under <paramref name="reserveAs"/>.</summary>
     private async Task<BookingResult> DecideAsync(StaffChange change, string? reserveAs)
     {
+        await SettleOverdueAsync();
         var person = Current;
-        var cutoff = Clock.GetUtcNow() - PendingLifetime;
-        var lapsed = state.State.Pending.Where(p => p.ReservedAt < cutoff).ToList();
-        if (lapsed.Count > 0)
-        {
-            logger.LogWarning("Staff {StaffId}: {Count} reserved changes lapsed unconfirmed: {ChangeIds}", person.Id, lapsed.Count, lapsed.Select(p => p.Id));
-            state.State = state.State with { Pending = state.State.Pending.RemoveRange(lapsed) };
-        }
-
         var pendingBookings = state.State.Pending
             .SelectMany(p => p.Change.Book.Select(b => b.ToDomain()))
             .Where(b => !person.Bookings.Contains(b))
@@ -132,6 +122,18 @@ public sealed class StaffGrain(
         }
 
         return BookingResult.Ok;
+    }
+
+    /// <summary>Reservations past their decision deadline are settled by their change record, see <see cref="Reservations"/>.</summary>
+    private async Task SettleOverdueAsync()
+    {
+        var settled = await Reservations.SettleOverdueAsync(GrainFactory, Current, state.State.Pending, Clock.GetUtcNow(), p => (p.Id, p.ReservedAt),
+            (person, p) => StaffCalendar.Apply(person, p.Change.ToDomain()),
+            (changeId, outcome) => logger.LogWarning("Staff {StaffId}: reserved change {ChangeId} was left unconfirmed; its change is {Outcome}", this.GetPrimaryKeyString(), changeId, outcome));
+        if (settled is { } s)
+        {
+            await SaveAsync(s.Subject, s.Pending);
+        }
     }
 
     private async Task<StaffInfo> SaveNewAsync(StaffInfo person)

@@ -10,8 +10,9 @@ namespace Staffing.Grains;
 /// Turns plans and hand-made staffing decisions into bookings, all or nothing. Every project concerned first
 /// reserves its seat handovers (refused when the team changed since the proposal) and every person their part
 /// (reserved bookings count against capacity at once); if anyone refuses, every reservation is cancelled and
-/// the clashes are reported; otherwise people, then projects confirm, then dedicated partners are recorded.
-/// Each step is idempotent per change id, so a retry after a failure is safe.
+/// the clashes are reported; otherwise the change is committed on its record (<see cref="IBookingChangeGrain"/>),
+/// people, then projects confirm, then clients record dedicated partners. Each step is idempotent per change id, and
+/// a committed change is rolled forward by its record if this process stops half-way.
 /// </summary>
 public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporter exporter, ILogger<BookingCoordinator> logger)
 {
@@ -126,16 +127,30 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         }
         catch
         {
+            // Nothing was committed, and only this process commits: cancelling directly is safe.
             await CancelAsync(byProject.Keys, byStaff.Keys, changeId);
             throw;
         }
 
-        await ConfirmAsync(byProject.Keys, byStaff.Keys, changeId, what);
-        foreach (var partner in changes.Partners)
+        var parties = new BookingChangeParties
         {
-            await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.To, partner.Load);
+            Projects = [.. byProject.Keys],
+            Staff = [.. byStaff.Keys],
+            What = what,
+            Partners = [.. changes.Partners.Select(p => new DedicatedPartnerRecord(p.Client, p.To, p.Load))],
+        };
+        if (!await CommitAsync(changeId, parties))
+        {
+            await CancelAsync(byProject.Keys, byStaff.Keys, changeId);
+            logger.LogWarning("Booking {What} was cancelled by a party that waited too long for its decision", what);
+            return new PlanApplication
+            {
+                Success = false,
+                Clashes = [new ClashInfo { Staff = "", Requested = what, Message = $"booking {what} took too long and was cancelled; nothing changed, ask again" }],
+            };
         }
 
+        await ConfirmAsync(changeId, parties);
         var outcome = new PlanApplication
         {
             Success = true,
@@ -148,24 +163,76 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
     }
 
     /// <summary>
-    /// Past the reservations every party has agreed, so the change is rolled forward, never left half-way: confirms
-    /// are idempotent per change id, and a failure (the store or a silo briefly unavailable) is retried.
+    /// The commit point. When the record cannot be written (or its answer is lost) the outcome is unknown: the
+    /// change is cancelled through the record if it can still be, and otherwise the reservations are left for the
+    /// record to settle, committed or not — cancelling them here could undo half of a committed change.
     /// </summary>
-    private async Task ConfirmAsync(IEnumerable<string> projects, IEnumerable<string> staff, string changeId, string what)
+    private async Task<bool> CommitAsync(string changeId, BookingChangeParties parties)
+    {
+        var record = grains.GetGrain<IBookingChangeGrain>(changeId);
+        try
+        {
+            return await record.CommitAsync(parties);
+        }
+        catch (Exception e) when (e is not RuleViolationException)
+        {
+            logger.LogWarning(e, "Committing booking {What} failed; settling it through its change record", parties.What);
+            BookingChangeOutcome outcome;
+            try
+            {
+                outcome = await record.ResolveAsync();
+            }
+            catch (Exception again)
+            {
+                logger.LogWarning(again, "Booking {What} left in doubt: its reservations wait for change {ChangeId} to be settled", parties.What, changeId);
+                throw;
+            }
+
+            if (outcome == BookingChangeOutcome.Committed)
+            {
+                return true;
+            }
+
+            await CancelAsync(parties.Projects, parties.Staff, changeId);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Past the commit every party has agreed, so the change is rolled forward, never left half-way: confirms
+    /// are idempotent per change id, and a failure (the store or a silo briefly unavailable) is retried here and
+    /// then by the change record's reminder, which also finishes the job when this process dies.
+    /// </summary>
+    private async Task ConfirmAsync(string changeId, BookingChangeParties parties)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await Task.WhenAll(staff.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
-                await Task.WhenAll(projects.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
-                return;
+                await Task.WhenAll(parties.Staff.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
+                await Task.WhenAll(parties.Projects.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
+                foreach (var partner in parties.Partners)
+                {
+                    await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.Staff, partner.Load);
+                }
+
+                break;
             }
             catch (Exception e) when (e is not RuleViolationException && attempt < ConfirmAttempts)
             {
-                logger.LogWarning(e, "Confirming {What} failed on attempt {Attempt}; retrying", what, attempt);
+                logger.LogWarning(e, "Confirming {What} failed on attempt {Attempt}; retrying", parties.What, attempt);
                 await Task.Delay(ConfirmRetryDelay * attempt);
             }
+        }
+
+        try
+        {
+            await grains.GetGrain<IBookingChangeGrain>(changeId).CompletedAsync();
+        }
+        catch (Exception e)
+        {
+            // Everyone confirmed; the record's reminder finds nothing left to do and removes it.
+            logger.LogDebug(e, "Booking change {ChangeId} could not be marked completed", changeId);
         }
     }
 
