@@ -12,11 +12,7 @@ public sealed class TierChangeScreenTests(PortalFixture portal)
     public async Task A_manager_sees_why_and_when_then_confirms_the_demotion_and_dismisses_the_promotion()
     {
         using var http = await portal.ApiAsync("manager");
-        // The demo restates the latest month of the largest gold and the smallest diamond account, so the review
-        // has a promotion and a demotion waiting.
-        var pending = (await KeyAccountScreens.GetAsync(http, "/api/tiers/pending")).GetProperty("pending").EnumerateArray().ToList();
-        var demotion = pending.Single(p => p.GetProperty("direction").GetString() == "demotion");
-        var promotion = pending.Single(p => p.GetProperty("direction").GetString() == "promotion");
+        var (promotion, demotion) = await PendingTierChanges.EnsureAsync(http);
         var page = await portal.PageAsync("manager");
         await page.GotoAsync("/key-accounts/tiers");
 
@@ -53,7 +49,8 @@ public sealed class TierChangeScreenTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Dismissed:" })).ToContainTextAsync("stays gold");
         await Expect(Card(page, promotion)).ToHaveCountAsync(0);
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Tier history" });
-        await Expect(history.Locator("tr", new() { HasText = "dismissed" })).ToContainTextAsync(promotion.GetProperty("clientName").GetString()!);
+        var dismissed = history.Locator("tr").Filter(new() { HasText = promotion.GetProperty("clientName").GetString()! }).Filter(new() { HasText = "dismissed" });
+        await Expect(dismissed.First).ToBeVisibleAsync();
         var left = await KeyAccountScreens.GetAsync(http, "/api/tiers/pending");
         Assert.DoesNotContain(left.GetProperty("pending").EnumerateArray(), p => p.GetProperty("clientId").GetString() == promotion.GetProperty("clientId").GetString());
         var promoted = await KeyAccountScreens.GetAsync(http, $"/api/clients/{promotion.GetProperty("clientId").GetString()}");
