@@ -20,12 +20,6 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
     private const double EjectionShare = 0.5;
 
-    /// <summary>Share of the time left that neighbourhood search gets before the full model.</summary>
-    private const double FullModelWarmUpShare = 0.5;
-
-    /// <summary>Below this many seats the full model alone is quick; neighbourhoods would only repeat it.</summary>
-    private const int WarmUpMinSeats = 200;
-
     private long? _greedyObjective;
     private string _method = "full-model";
     private int? _freeSeats;
@@ -67,7 +61,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         if (byNeighbourhoods)
         {
             _method = "lns";
-            var budget = clock.Elapsed + (Remaining() / 10);
+            var budget = clock.Elapsed + ((options.TimeLimit - clock.Elapsed) / 10);
             bound = LagrangianBound.Compute(problem, _greedyObjective!.Value, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
             Report(_greedyObjective, bound);
         }
@@ -86,13 +80,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             return SolveByNeighbourhoods(problem, start, bound!.Value, cancellationToken);
         }
 
-        if (greedyValid && problem.Seats.Length >= WarmUpMinSeats)
-        {
-            // A few neighbourhood steps first: CP-SAT proves faster from a near-optimal hint.
-            var lnsUntil = clock.Elapsed + ((options.TimeLimit - clock.Elapsed) * FullModelWarmUpShare);
-            start = new NeighbourhoodSearch(problem, options).Improve(start, clock, lnsUntil, objective => Report(objective, null), cancellationToken);
-        }
-
+        // No neighbourhood warm-up before the full model: on small it gained 0.3 % in half the time limit,
+        // while CP-SAT's own search passes that within a second of its root LP and needs every second to prove.
         return SolveFull(problem, greedyValid ? start : null, cancellationToken);
     }
 
@@ -104,7 +93,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             model.AddHint(hint);
         }
 
-        var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
+        var outcome = CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
             (objective, bound) => Report(objective, bound), cancellationToken);
 
         // Out of time before CP-SAT's first plan: the hinted start plan still stands, with CP-SAT's bound.
@@ -135,7 +124,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         }
 
         model.AddHint(hint);
-        var outcome = CpSatRun.Solve(model, Remaining(), options.Workers, options.Seed, null,
+        var outcome = CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
             (objective, bound) => Report(objective, null), cancellationToken);
         if (outcome.Plan is null && outcome.Status != CpSolverStatus.Infeasible && Violations(hint).Count == 0)
         {
@@ -186,9 +175,10 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     private TimeSpan SearchDeadline(int seats) =>
         options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats / 1000.0));
 
-    private TimeSpan Remaining()
+    /// <summary>Time CP-SAT may take so that the plan is written within the limit.</summary>
+    private TimeSpan UntilSearchDeadline(StaffingProblem problem)
     {
-        var left = options.TimeLimit - clock.Elapsed;
+        var left = SearchDeadline(problem.Seats.Length) - clock.Elapsed;
         return left > TimeSpan.FromSeconds(0.05) ? left : TimeSpan.FromSeconds(0.05);
     }
 

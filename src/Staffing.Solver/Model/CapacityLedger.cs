@@ -91,8 +91,43 @@ internal sealed class CapacityLedger(StaffingProblem problem, TeamState fixedPar
 
             model.Add(LinearExpr.WeightedSum(active.Select(u => uses[u].Var), active.Select(u => (long)uses[u].Load)) <= rhs);
             RowCount++;
+            EmitClique(model, uses, active, rhs);
         }
     }
+
+    /// <summary>
+    /// Uses of more than half the room exclude each other, and each also excludes every use of exactly half:
+    /// 2 x (big ones) + (half ones) &lt;= 2. The capacity row implies it for whole numbers, but its LP
+    /// relaxation lets two 80% seats share 100% of room at 5/8 each; this row does not, which is what
+    /// lets the bound close.
+    /// </summary>
+    private void EmitClique(CpModel model, List<CapacityUse> uses, List<int> active, int rhs)
+    {
+        if (rhs <= 0)
+        {
+            return;
+        }
+
+        var big = active.Where(u => uses[u].Load * 2 > rhs).ToList();
+        var half = active.Where(u => uses[u].Load * 2 == rhs).ToList();
+        if (big.Count + half.Count < 2 || (big.Count < 2 && half.Count == 0))
+        {
+            return;
+        }
+
+        if (half.Count == 0)
+        {
+            model.AddAtMostOne(big.Select(u => uses[u].Var));
+        }
+        else
+        {
+            model.Add(LinearExpr.WeightedSum(big.Concat(half).Select(u => uses[u].Var), big.Select(_ => 2L).Concat(half.Select(_ => 1L))) <= 2);
+        }
+
+        CliqueCount++;
+    }
+
+    public int CliqueCount { get; private set; }
 
     /// <summary>A row is implied by a neighbour that covers all its literals with no more room.</summary>
     private static bool Dominated(List<(List<int> Active, int Rhs, int Total)> rows, int row, int other)
