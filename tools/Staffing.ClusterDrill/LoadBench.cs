@@ -24,7 +24,15 @@ internal sealed class LoadBench(DrillOptions options)
         var burst = options.Int("burst-connections", connections * 10);
         var workDir = Path.GetFullPath(options.Optional("work") ?? Path.Combine(Path.GetTempPath(), "staffing-bench"));
         var extra = (options.Optional("host-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var serverGc = options.Optional("server-gc") == "true";
+        // The host's own collector (server GC) unless --gc workstation or --gc server.
+        bool? serverGc = options.Optional("gc") switch
+        {
+            null => null,
+            "server" => true,
+            "workstation" => false,
+            var other => throw new ArgumentException($"--gc must be server or workstation, not '{other}'"),
+        };
+        var gcName = serverGc switch { true => "server", false => "workstation", null => "the host's" };
 
         using var cluster = LocalCluster.Start(silos, hostDll, connection, workDir, extra, serverGc);
         try
@@ -48,7 +56,7 @@ internal sealed class LoadBench(DrillOptions options)
             var uris = cluster.Silos.Select(s => s.BaseUri).ToArray();
             var projects = firm.Projects.Keys.Order(StringComparer.Ordinal).ToArray();
 
-            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {warmup:0} s warm-up, {seconds:0} s per phase, {(serverGc ? "server" : "workstation")} GC, load average {LoadAverage()}");
+            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {warmup:0} s warm-up, {seconds:0} s per phase, {gcName} GC, load average {LoadAverage()}");
             await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(warmup));
             var cpu = CpuMeter.Start(cluster.Silos);
             var reads = await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(seconds));

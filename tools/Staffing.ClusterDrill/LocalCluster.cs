@@ -8,7 +8,7 @@ internal sealed class LocalCluster : IDisposable
     public IReadOnlyList<SiloProcess> Silos { get; }
 
     /// <summary>Starts <paramref name="count"/> silos of a fresh cluster id on <paramref name="connectionString"/>.</summary>
-    public static LocalCluster Start(int count, string hostDll, string connectionString, string workDir, IEnumerable<string>? extraSettings = null, bool serverGc = false)
+    public static LocalCluster Start(int count, string hostDll, string connectionString, string workDir, IEnumerable<string>? extraSettings = null, bool? serverGc = false)
     {
         Directory.CreateDirectory(workDir);
         var clusterId = "drill-" + Guid.NewGuid().ToString("N")[..8];

@@ -4,9 +4,9 @@ namespace Staffing.ClusterDrill;
 
 /// <summary>
 /// One host process (silo + HTTP) on loopback, started from the built host DLL; its output goes to a log file.
-/// Workstation GC unless <paramref name="serverGc"/>: several silos and the drill share a small machine.
+/// <paramref name="serverGc"/> picks the garbage collector; null keeps the host's own setting (server GC).
 /// </summary>
-internal sealed class SiloProcess(int index, string hostDll, string workDir, IReadOnlyList<string> settings, bool serverGc = false) : IDisposable
+internal sealed class SiloProcess(int index, string hostDll, string workDir, IReadOnlyList<string> settings, bool? serverGc = false) : IDisposable
 {
     private Process? _process;
     private StreamWriter? _log;
@@ -67,7 +67,11 @@ internal sealed class SiloProcess(int index, string hostDll, string workDir, IRe
             info.ArgumentList.Add(setting);
         }
 
-        info.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
+        if (serverGc is { } server)
+        {
+            info.Environment["DOTNET_gcServer"] = server ? "1" : "0";
+        }
+
         _log ??= new StreamWriter(LogPath, append: true) { AutoFlush = true };
         _log.WriteLine($"==== start {DateTimeOffset.UtcNow:O}");
         _process = Process.Start(info) ?? throw new InvalidOperationException("the host process did not start");
