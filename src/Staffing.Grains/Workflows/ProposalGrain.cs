@@ -44,7 +44,7 @@ public sealed class ProposalGrain(
             Id = $"proposal-{Id}",
             Actor = request.RequestedBy,
             Action = request.Revises is null ? AuditAction.Proposal : AuditAction.Pin,
-            Client = request.Scope is ProposalScope.Client or ProposalScope.Pick ? request.ScopeId : null,
+            Client = await ClientOfScopeAsync(request),
             Project = request.Scope == ProposalScope.Project ? request.ScopeId : null,
             Staff = [.. request.Pins.Select(p => p.Staff)],
             Subject = Id,
@@ -55,6 +55,14 @@ public sealed class ProposalGrain(
         runner.Start(Id, request);
         return Current;
     }
+
+    /// <summary>The client a proposal's scope belongs to (a project's client too), so its trail shows the request.</summary>
+    private async Task<string?> ClientOfScopeAsync(ProposalRequest request) => request.Scope switch
+    {
+        ProposalScope.Client or ProposalScope.Pick => request.ScopeId,
+        ProposalScope.Project when request.ScopeId is { } project => (await GrainFactory.GetGrain<IProjectGrain>(project).GetAsync())?.ClientId,
+        _ => null,
+    };
 
     public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal);
 
@@ -178,7 +186,7 @@ public sealed class ProposalGrain(
         }
 
         await SaveAsync(p with { Status = ProposalStatus.Rejected, DecidedBy = actor, DecisionReason = reason });
-        await audit.RecordAsync(new AuditEntry
+        var scoped = new AuditEntry
         {
             Id = $"reject-{Id}",
             Actor = actor,
@@ -188,7 +196,8 @@ public sealed class ProposalGrain(
             Subject = Id,
             What = $"rejected proposal {Id}",
             Reason = reason,
-        });
+        };
+        await AuditPerProjectAsync(scoped, p.Result?.Seats.Where(s => s.Changes && !s.Approved).ToList() ?? [], s => $"{s.Seat}: {s.Current ?? "vacant"} -> {s.Staff ?? "vacant"} not made");
         return Current;
     }
 
@@ -247,27 +256,33 @@ public sealed class ProposalGrain(
         return new ApprovalOutcome { Success = false, Stale = stale, Clashes = clashes, Proposal = updated };
     }
 
-    private async Task AuditApprovalAsync(IReadOnlyList<ProposedSeat> changing, int approved, string actor)
+    private Task AuditApprovalAsync(IReadOnlyList<ProposedSeat> changing, int approved, string actor) =>
+        AuditPerProjectAsync(
+            new AuditEntry { Id = AuditLog.NewId(), Actor = actor, Action = AuditAction.Approval, Subject = Id, What = $"approved {approved} seats of proposal {Id} (no change of holder)" },
+            changing,
+            s => $"{s.Seat}: {s.Current ?? "vacant"} -> {s.Staff ?? "vacant"}");
+
+    /// <summary>
+    /// Files a decision on the proposal under every project (and so client and consultant) whose seats it concerns,
+    /// so a portfolio proposal shows in each client's trail; with no such seat, <paramref name="entry"/> as it is.
+    /// </summary>
+    private async Task AuditPerProjectAsync(AuditEntry entry, IReadOnlyList<ProposedSeat> seats, Func<ProposedSeat, string> describe)
     {
-        var entry = AuditLog.NewId();
-        if (changing.Count == 0)
+        if (seats.Count == 0)
         {
-            await audit.RecordAsync(new AuditEntry { Id = entry, Actor = actor, Action = AuditAction.Approval, Subject = Id, What = $"approved {approved} seats of proposal {Id} (no change of holder)" });
+            await audit.RecordAsync(entry);
             return;
         }
 
-        foreach (var project in changing.GroupBy(s => (s.Project, s.Client)))
+        foreach (var project in seats.GroupBy(s => (s.Project, s.Client)))
         {
-            await audit.RecordAsync(new AuditEntry
+            await audit.RecordAsync(entry with
             {
-                Id = $"{entry}-{project.Key.Project}",
-                Actor = actor,
-                Action = AuditAction.Approval,
+                Id = $"{entry.Id}-{project.Key.Project}",
                 Client = project.Key.Client,
                 Project = project.Key.Project,
                 Staff = [.. project.SelectMany(s => new[] { s.Current, s.Staff }).OfType<string>().Distinct()],
-                Subject = Id,
-                What = string.Join("; ", project.Select(s => $"{s.Seat}: {s.Current ?? "vacant"} -> {s.Staff ?? "vacant"}")),
+                What = entry.Action == AuditAction.Approval ? string.Join("; ", project.Select(describe)) : $"{entry.What}: {string.Join("; ", project.Select(describe))}",
             });
         }
     }

@@ -139,5 +139,10 @@ public sealed class ProposalWorkflowTests(WorkflowClusterFixture cluster)
         await Assert.ThrowsAsync<RuleViolationException>(() => grain.ApproveAsync(ImmutableArray<string>.Empty, "manager"));
         var trail = await cluster.Service<AuditLog>().ReadAsync(AuditTrailKind.Project, firm.Project, 0, 10);
         Assert.Equal("client wants a senior", trail.Entries[0].Reason);
+        var clientTrail = await cluster.Service<AuditLog>().ReadAsync(AuditTrailKind.Client, firm.Client, 0, 10);
+        Assert.Equal([AuditAction.Rejection, AuditAction.Proposal], clientTrail.Entries.Select(e => e.Action));
+        var proposed = ready.Result!.Seats.Single().Staff!;
+        var consultantTrail = await cluster.Service<AuditLog>().ReadAsync(AuditTrailKind.Staff, proposed, 0, 10);
+        Assert.Contains(consultantTrail.Entries, e => e.Action == AuditAction.Rejection && e.Subject == ready.Id);
     }
 }
