@@ -14,8 +14,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Up to this many seat-person pairs the whole problem is one CP-SAT model.</summary>
     public const int FullModelPairLimit = 25_000;
 
-    /// <summary>Subgradient steps for the bound of large scenarios (it also stops at a tenth of the time left).</summary>
-    private const int LagrangianIterations = 400;
+    /// <summary>Subgradient steps at most for the bound of large scenarios (it stops with the ejection chains, or after a tenth of the time left).</summary>
+    private const int LagrangianIterations = 5000;
 
     /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
     private const double EjectionShare = 0.5;
@@ -57,21 +57,31 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
         var pairs = problem.Candidates.Sum(c => (long)c.Length);
         var byNeighbourhoods = pairs > FullModelPairLimit && greedyValid;
-        long? bound = null;
+        var until = options.TimeLimit * EjectionShare;
+        var ejecting = 1;
+        Task<long>? lagrangian = null;
         if (byNeighbourhoods)
         {
             _method = "lns";
+            // The bound runs beside the ejection chains, which use one core: at least a tenth of the time,
+            // and on for as long as the chains run.
             var budget = clock.Elapsed + ((options.TimeLimit - clock.Elapsed) / 10);
-            bound = LagrangianBound.Compute(problem, _greedyObjective!.Value, LagrangianIterations, () => clock.Elapsed > budget || cancellationToken.IsCancellationRequested);
-            Report(_greedyObjective, bound);
+            var upper = _greedyObjective!.Value;
+            lagrangian = Task.Run(() => LagrangianBound.Compute(problem, upper, LagrangianIterations,
+                () => (clock.Elapsed > budget && Volatile.Read(ref ejecting) == 0) || clock.Elapsed > until || cancellationToken.IsCancellationRequested));
         }
 
         var start = greedy;
         if (greedyValid)
         {
             start = greedy.Clone();
-            var until = options.TimeLimit * EjectionShare;
             new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested);
+        }
+
+        Volatile.Write(ref ejecting, 0);
+        long? bound = lagrangian?.GetAwaiter().GetResult();
+        if (greedyValid)
+        {
             Report(ObjectiveCalculator.Compute(start), bound);
         }
 
@@ -93,8 +103,10 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             model.AddHint(hint);
         }
 
-        var outcome = CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
-            (objective, bound) => Report(objective, bound), cancellationToken);
+        var outcome = OutOfTime(problem)
+            ? new CpSatOutcome(CpSolverStatus.Unknown, null, null, null)
+            : CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
+                (objective, bound) => Report(objective, bound), cancellationToken);
 
         // Out of time before CP-SAT's first plan: the hinted start plan still stands, with CP-SAT's bound.
         return outcome.Plan is null && hint is not null && outcome.Status != CpSolverStatus.Infeasible
@@ -124,8 +136,10 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         }
 
         model.AddHint(hint);
-        var outcome = CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
-            (objective, bound) => Report(objective, null), cancellationToken);
+        var outcome = OutOfTime(problem)
+            ? new CpSatOutcome(CpSolverStatus.Unknown, null, null, null)
+            : CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
+                (objective, bound) => Report(objective, null), cancellationToken);
         if (outcome.Plan is null && outcome.Status != CpSolverStatus.Infeasible && Violations(hint).Count == 0)
         {
             // Out of time before CP-SAT's first plan: the greedy refill of the open seats still stands.
@@ -171,9 +185,19 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
     internal static List<string> Violations(TeamState plan) => [.. RuleRegistry.HardRules.SelectMany(r => r.Check(plan))];
 
-    /// <summary>When the search stops, leaving time to explain and write the plan (about 1 ms per seat, at most a fifth).</summary>
+    /// <summary>
+    /// When the search stops, leaving time to finish the last neighbourhood step, explain and write the plan:
+    /// 1.5 ms per seat, at most a fifth of the limit (on large, 1 ms per seat was spent after the deadline
+    /// on a loaded machine, leaving too little for reading and writing the files).
+    /// </summary>
     private TimeSpan SearchDeadline(int seats) =>
-        options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats / 1000.0));
+        options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats * 0.0015));
+
+    /// <summary>
+    /// The time limit is spent before the model could be searched (setup took it all): CP-SAT is not started,
+    /// so the answer is the start plan if it keeps the hard rules, else unknown, and never late.
+    /// </summary>
+    private bool OutOfTime(StaffingProblem problem) => clock.Elapsed >= SearchDeadline(problem.Seats.Length);
 
     /// <summary>Time CP-SAT may take so that the plan is written within the limit.</summary>
     private TimeSpan UntilSearchDeadline(StaffingProblem problem)
