@@ -83,7 +83,9 @@ internal static class LagrangianBound
         var coefficients = problem.CandidateCoefficients[seat.Index];
         var bestPrice = seat.FixedPerson >= 0 ? double.MaxValue : 0.0;
         var bestPerson = -1;
-        for (var i = 0; i < candidates.Length; i++)
+        // Candidates come cheapest first and prices only add to a coefficient: once a coefficient alone
+        // reaches the best price, no later candidate can beat it.
+        for (var i = 0; i < candidates.Length && coefficients[i] < bestPrice; i++)
         {
             var p = candidates[i];
             var price = coefficients[i] + (seat.Load * (prefix[p][seat.End] - prefix[p][seat.Start]));
