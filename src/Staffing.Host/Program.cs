@@ -32,6 +32,7 @@ app.MapScalarApiReference("/docs");
 app.MapStaffingHealth();
 app.MapStaffingApi();
 app.MapClusterApi();
+app.MapStaffingDashboard();
 app.MapStaffingPortal();
 
 app.Run();

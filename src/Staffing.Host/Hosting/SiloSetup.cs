@@ -1,6 +1,7 @@
 using Staffing.Grains;
 using Staffing.Grains.Abstractions;
 using Staffing.Host.Demo;
+using Staffing.Host.Observability;
 using Staffing.Persistence;
 
 namespace Staffing.Host.Hosting;
@@ -26,6 +27,7 @@ public static class SiloSetup
 
             // Grain calls carry the caller's trace, so a request's trace shows the grains it reached.
             silo.AddActivityPropagation();
+            silo.AddStaffingDashboard(builder.Configuration);
         });
         builder.Services.AddStaffingGrainServices();
         builder.Services.AddStaffingDataProtection(builder.Configuration);

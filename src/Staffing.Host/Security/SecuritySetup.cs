@@ -80,7 +80,8 @@ public static class SecuritySetup
 
     private static async Task Reject(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
     {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // A page asked for without signing in goes to the sign-in page; anything else refused is problem details.
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Redirect(context.RedirectUri);
             return;
