@@ -57,6 +57,29 @@ public sealed class TeamReadTests(DemoHostFixture demo) : IClassFixture<DemoHost
     }
 
     [Fact]
+    public async Task A_holder_renamed_while_off_the_project_shows_the_new_name_when_back()
+    {
+        using var client = await demo.SignedInAsync("manager");
+        var (project, seat, holder) = await FilledSeatAsync();
+        var seatPath = $"/api/projects/{project}/seats/{Uri.EscapeDataString(seat)}/holder";
+        await TeamAsync(client, project);
+        var person = (await Grains.GetGrain<IStaffGrain>(holder).GetAsync())!;
+
+        (await client.DeleteAsync(new Uri(seatPath, UriKind.Relative))).EnsureSuccessStatusCode();
+        await Grains.GetGrain<IStaffGrain>(holder).DefineAsync(person with { Name = "Back Again" });
+        try
+        {
+            (await client.PutAsJsonAsync(seatPath, new { staff = holder })).EnsureSuccessStatusCode();
+
+            Assert.Equal("Back Again", (await HolderAsync(client, project, seat))?.GetProperty("name").GetString());
+        }
+        finally
+        {
+            await Grains.GetGrain<IStaffGrain>(holder).DefineAsync(person);
+        }
+    }
+
+    [Fact]
     public async Task Grades_read_in_kebab_case_as_in_the_staff_api()
     {
         using var client = await demo.SignedInAsync("manager");

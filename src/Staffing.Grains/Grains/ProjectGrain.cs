@@ -169,7 +169,7 @@ public sealed class ProjectGrain(
     private async Task<ProjectInfo> SaveAsync(Project project, ImmutableArray<PendingHandovers> pending)
     {
         state.State = state.State with { Project = project.ToInfo(), Pending = pending };
-        _roster.Invalidate();
+        _roster.Invalidate(state.State.Project);
         await state.WriteStateAsync();
         return state.State.Project!;
     }

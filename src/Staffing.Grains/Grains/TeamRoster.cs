@@ -15,8 +15,19 @@ internal sealed class TeamRoster
     /// <summary>The team as last built; null after a change until it is built again.</summary>
     public Team? Built => _team;
 
-    /// <summary>The project changed: the team is rebuilt at the next read.</summary>
-    public void Invalidate() => _team = null;
+    /// <summary>
+    /// The project changed: the team is rebuilt at the next read, and people who no longer hold a seat are
+    /// forgotten at once, since their grains stop telling this project about their profile changes.
+    /// </summary>
+    public void Invalidate(ProjectInfo? project)
+    {
+        _team = null;
+        var holders = project?.Holders.Values.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var gone in _members.Keys.Where(id => !holders.Contains(id)).ToList())
+        {
+            _members.Remove(gone);
+        }
+    }
 
     /// <summary>Holders whose profile is not known yet.</summary>
     public IReadOnlyList<string> Unknown(ProjectInfo project) =>
@@ -31,15 +42,8 @@ internal sealed class TeamRoster
         }
     }
 
-    /// <summary>Builds the team; profiles of people who no longer hold a seat are dropped so the roster stays small.</summary>
     public Team Build(ProjectInfo project)
     {
-        var holders = project.Holders.Values.ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _members.Keys.Where(id => !holders.Contains(id)).ToList())
-        {
-            _members.Remove(gone);
-        }
-
         _team = new Team
         {
             Project = project.Id,
