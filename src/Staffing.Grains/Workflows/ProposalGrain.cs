@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Staffing.Domain;
 using Staffing.Grains.Abstractions;
@@ -314,10 +315,18 @@ public sealed class ProposalGrain(
     private async Task SaveAsync(ProposalInfo proposal)
     {
         proposal = proposal with { UpdatedAt = clock.GetUtcNow() };
+        var before = state.State.Proposal?.Status;
         state.State = state.State with { Proposal = proposal };
         await state.WriteStateAsync();
+        if (before != proposal.Status)
+        {
+            ServiceProvider.GetService<IWorkflowMeter>()?.Proposal(proposal.Status == ProposalStatus.Solving ? "requested" : KebabName(proposal.Status));
+        }
+
         await GrainFactory.GetGrain<IWorkListGrain>(WorkListKeys.For(WorkKind.Proposal)).PutAsync(ToItem(proposal));
     }
+
+    private static string KebabName(ProposalStatus status) => status == ProposalStatus.PartlyApproved ? "partly-approved" : status.ToString().ToLowerInvariant();
 
     private static WorkItem ToItem(ProposalInfo p) => new()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Staffing.Domain;
@@ -132,6 +133,7 @@ public sealed class ReturnGrain(
 
         var partner = (await GrainFactory.GetGrain<IClientGrain>(r.Request.Client).GetAsync())?.DedicatedPartner;
         await SaveAsync(r with { Escalated = true, EscalatedAt = now, Partner = partner });
+        ServiceProvider.GetService<IWorkflowMeter>()?.SlaEscalated("return");
         await audit.RecordAsync(new AuditEntry
         {
             Id = $"escalation-{Id}",
@@ -153,6 +155,8 @@ public sealed class ReturnGrain(
         {
             return;
         }
+
+        ServiceProvider.GetService<IWorkflowMeter>()?.SlaReminderFired("return");
 
         if (Current.Status != ReturnStatus.Open || Current.Escalated)
         {

@@ -1,37 +1,19 @@
-using System.Diagnostics.Metrics;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Staffing.Grains.Abstractions;
 using Staffing.Host.Observability;
+using Staffing.Host.Tests.Workflows;
+using Staffing.Scenarios;
 
 namespace Staffing.Host.Tests.Observability;
 
-public sealed class WorkflowMeterTests(StaffingHostFixture fixture) : IClassFixture<StaffingHostFixture>
+public sealed class WorkflowMeterTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
 {
     [Fact]
     public void The_workflow_meter_grains_resolve_records_on_the_staffing_meter()
     {
-        var services = fixture.Factory.Services;
-        var meters = services.GetRequiredService<IMeterFactory>();
-        var seen = new List<(string Instrument, long Value, string Tag)>();
-        using var listener = new MeterListener
-        {
-            // Only this host's meter: other test hosts in the same process publish theirs under the same name.
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == StaffingMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            lock (seen)
-            {
-                seen.Add((instrument.Name, value, string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}"))));
-            }
-        });
-        listener.Start();
+        var services = demo.Factory.Services;
+        using var recorder = new MeterRecorder(services);
 
         var meter = services.GetRequiredService<IWorkflowMeter>();
         meter.Proposal("approved");
@@ -40,9 +22,33 @@ public sealed class WorkflowMeterTests(StaffingHostFixture fixture) : IClassFixt
         services.GetRequiredService<StaffingMetrics>().RequestShed();
 
         Assert.Same(services.GetRequiredService<StaffingMetrics>(), meter);
-        Assert.Contains(("staffing.proposals", 1L, "outcome=approved"), seen);
-        Assert.Contains(("staffing.sla.reminders", 1L, "kind=return"), seen);
-        Assert.Contains(("staffing.sla.escalations", 1L, "kind=return"), seen);
-        Assert.Contains(("staffing.requests.shed", 1L, ""), seen);
+        Assert.Contains(("staffing.proposals", 1d, "outcome=approved"), recorder.Seen);
+        Assert.Contains(("staffing.sla.reminders", 1d, "kind=return"), recorder.Seen);
+        Assert.Contains(("staffing.sla.escalations", 1d, "kind=return"), recorder.Seen);
+        Assert.Contains(("staffing.requests.shed", 1d, ""), recorder.Seen);
+    }
+
+    [Fact]
+    public async Task A_proposal_counts_its_request_its_solve_and_its_approval()
+    {
+        using var recorder = new MeterRecorder(demo.Factory.Services);
+        using var manager = await demo.SignedInAsync("manager");
+        var project = (await new WorkflowDemo(demo).ProjectsAsync(Tier.Gold))[0];
+
+        var created = await manager.PostAsJsonAsync("/api/proposals", new { scope = "project", id = project.Id, timeLimitSeconds = 1 });
+        var id = (await WorkflowDemo.BodyAsync(created)).GetProperty("id").GetString()!;
+        var proposal = demo.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IProposalGrain>(id);
+        for (var i = 0; i < 100 && (await proposal.GetAsync())!.Status == ProposalStatus.Solving; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        (await manager.PostAsJsonAsync($"/api/proposals/{id}/approve", new { })).EnsureSuccessStatusCode();
+
+        var outcomes = recorder.Seen.Where(m => m.Instrument == "staffing.proposals").Select(m => m.Tags).ToList();
+        Assert.Equal(["outcome=requested", "outcome=ready", "outcome=approved"], outcomes);
+        var solve = Assert.Single(recorder.Seen, m => m.Instrument == "staffing.solver.duration");
+        Assert.InRange(solve.Value, 0.001, 30);
+        Assert.StartsWith("status=", solve.Tags, StringComparison.Ordinal);
     }
 }
