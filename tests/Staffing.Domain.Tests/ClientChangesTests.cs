@@ -60,6 +60,7 @@ public class ClientChangesTests
         var client = new Client { Id = "c-1" }.MoveStage(AccountStage.SmallPilot).MoveStage(AccountStage.ScaleUp);
 
         Assert.Equal(AccountStage.ScaleUp, client.Stage);
-        Assert.Throws<DomainException>(() => client.MoveStage(AccountStage.QualifiedSupplier));
+        var e = Assert.Throws<DomainException>(() => client.MoveStage(AccountStage.QualifiedSupplier));
+        Assert.Equal("c-1 cannot move from scale-up to qualified supplier: one stage at a time", e.Message);
     }
 }

@@ -102,7 +102,30 @@ public class TierPolicyTests
         var reassessed = TierPolicy.Default.Reassess(client, AsOf);
 
         Assert.Equal(Tier.Ordinary, reassessed.Tier);
-        Assert.Equal(new TierChange(AsOf, Tier.Diamond, Tier.Ordinary, "trailing-12-month revenue $0 < $10,000,000"), Assert.Single(reassessed.TierHistory));
+        Assert.Equal(new TierChange(AsOf, Tier.Diamond, Tier.Ordinary, "trailing-12-month revenue $0 < $100,000,000 (diamond threshold)"), Assert.Single(reassessed.TierHistory));
+    }
+
+    [Theory]
+    [InlineData(Tier.Diamond, "99000000", Tier.Gold, "trailing-12-month revenue $99,000,000 < $100,000,000 (diamond threshold)")]
+    [InlineData(Tier.Gold, "9000000", Tier.Ordinary, "trailing-12-month revenue $9,000,000 < $10,000,000 (gold threshold)")]
+    [InlineData(Tier.Gold, "120000000", Tier.Diamond, "trailing-12-month revenue $120,000,000 >= $100,000,000")]
+    public void A_demotion_says_why_the_old_tier_ended_and_a_promotion_why_the_new_one_began(Tier from, string revenue, Tier to, string reason)
+    {
+        var client = new Client { Id = "c-1", Tier = from }.RecordRevenue(new DateOnly(2026, 5, 1), decimal.Parse(revenue, System.Globalization.CultureInfo.InvariantCulture));
+
+        var change = Assert.Single(TierPolicy.Default.Reassess(client, AsOf).TierHistory);
+
+        Assert.Equal((from, to, reason), (change.From, change.To, change.Reason));
+    }
+
+    [Fact]
+    public void A_strategic_client_whose_designation_is_removed_says_so()
+    {
+        var client = new Client { Id = "c-1", Tier = Tier.Strategic }.RecordRevenue(new DateOnly(2026, 5, 1), 2_000_000m);
+
+        var change = Assert.Single(TierPolicy.Default.Reassess(client, AsOf).TierHistory);
+
+        Assert.Equal((Tier.Ordinary, "strategic designation removed (trailing-12-month revenue $2,000,000)"), (change.To, change.Reason));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public static class ClientChanges
     {
         if (Math.Abs((int)stage - (int)client.Stage) > 1)
         {
-            throw new DomainException($"{client.Id} cannot move from {client.Stage} to {stage}: one stage at a time");
+            throw new DomainException($"{client.Id} cannot move from {client.Stage.Name()} to {stage.Name()}: one stage at a time");
         }
 
         return client with { Stage = stage };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Staffing.Domain.KeyAccounts;
 using Staffing.Scenarios;
 
 namespace Staffing.Domain;
@@ -53,8 +54,25 @@ public sealed class TierPolicy(TierThresholds thresholds)
             return ReassessWithoutRevenue(client, asOf);
         }
 
-        var decision = Decide(TrailingTwelveMonths(client.Revenue, asOf), client.Strategic);
-        return ChangeTier(client, decision.Tier, decision.Reason, asOf);
+        var revenue = TrailingTwelveMonths(client.Revenue, asOf);
+        var decision = Decide(revenue, client.Strategic);
+        var reason = TierRank.Of(decision.Tier) < TierRank.Of(client.Tier) ? WhyEnded(client.Tier, revenue) : decision.Reason;
+        return ChangeTier(client, decision.Tier, reason, asOf);
+    }
+
+    /// <summary>
+    /// Why <paramref name="tier"/> ended: a demotion is explained by the line the account fell below, not by the
+    /// tier it lands in (which would read as a reason to stay).
+    /// </summary>
+    private string WhyEnded(Tier tier, decimal trailingRevenue)
+    {
+        var amount = trailingRevenue.ToString("N0", CultureInfo.InvariantCulture);
+        return tier switch
+        {
+            Tier.Diamond => $"trailing-12-month revenue ${amount} < ${Thresholds.Diamond.ToString("N0", CultureInfo.InvariantCulture)} (diamond threshold)",
+            Tier.Gold => $"trailing-12-month revenue ${amount} < ${Thresholds.Gold.ToString("N0", CultureInfo.InvariantCulture)} (gold threshold)",
+            _ => $"strategic designation removed (trailing-12-month revenue ${amount})",
+        };
     }
 
     /// <summary>

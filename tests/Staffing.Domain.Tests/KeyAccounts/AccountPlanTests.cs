@@ -18,6 +18,17 @@ public sealed class AccountPlanTests
     }
 
     [Fact]
+    public void Stages_and_proofs_have_the_names_people_use()
+    {
+        Assert.Equal(
+            ["qualified supplier", "small-batch pilot", "scale-up", "sole/preferred supplier"],
+            StageRequirements.All.Select(r => r.Stage.Name()));
+        Assert.Equal(
+            ["financial soundness", "product value", "delivery capacity", "co-innovation"],
+            StageRequirements.All.Select(r => r.Proof.Name()));
+    }
+
+    [Fact]
     public void A_new_account_still_has_to_prove_financial_soundness()
     {
         var plan = new AccountPlan { ClientId = "c" }.AddEvidence(new EvidenceItem(AccountStage.QualifiedSupplier, "credit-rating", "s-1", Day));
@@ -33,7 +44,7 @@ public sealed class AccountPlanTests
 
         var e = Assert.Throws<DomainException>(() => plan.MoveTo(AccountStage.SmallPilot, "m", "pilot signed", Day));
 
-        Assert.Equal("c cannot move up to SmallPilot: FinancialSoundness is not proven yet (missing audited-accounts, credit-rating, insurance-certificate)", e.Message);
+        Assert.Equal("c cannot move up to small-batch pilot: financial soundness is not proven yet (missing audited-accounts, credit-rating, insurance-certificate)", e.Message);
     }
 
     [Fact]
@@ -51,7 +62,8 @@ public sealed class AccountPlanTests
     {
         var plan = Proven(AccountStage.QualifiedSupplier);
 
-        Assert.Throws<DomainException>(() => plan.MoveTo(AccountStage.ScaleUp, "m", "jump", Day));
+        var e = Assert.Throws<DomainException>(() => plan.MoveTo(AccountStage.ScaleUp, "m", "jump", Day));
+        Assert.Equal("c cannot move from qualified supplier to scale-up: one stage at a time", e.Message);
         Assert.Equal(AccountStage.ScaleUp, new AccountPlan { ClientId = "c", Stage = AccountStage.PreferredSupplier }.MoveTo(AccountStage.ScaleUp, "m", "lost the framework", Day).Stage);
     }
 
@@ -60,7 +72,8 @@ public sealed class AccountPlanTests
     {
         var plan = new AccountPlan { ClientId = "c" };
 
-        Assert.Throws<DomainException>(() => plan.AddEvidence(new EvidenceItem(AccountStage.QualifiedSupplier, "pilot-results", "s", Day)));
+        var e = Assert.Throws<DomainException>(() => plan.AddEvidence(new EvidenceItem(AccountStage.QualifiedSupplier, "pilot-results", "s", Day)));
+        Assert.StartsWith("'pilot-results' is not evidence for the qualified supplier stage;", e.Message, StringComparison.Ordinal);
         Assert.Throws<DomainException>(() => plan.AddEvidence(new EvidenceItem(AccountStage.QualifiedSupplier, "credit-rating", " ", Day)));
     }
 

@@ -41,7 +41,7 @@ public sealed class AccountPlanGrainTests(KeyAccountsClusterFixture fixture)
 
         var e = await Assert.ThrowsAsync<RuleViolationException>(() => fixture.Grains.GetGrain<IAccountPlanGrain>(id).MoveStageAsync(AccountStage.SmallPilot, "m", "hope"));
 
-        Assert.Contains("FinancialSoundness is not proven yet", e.Message, StringComparison.Ordinal);
+        Assert.Contains("financial soundness is not proven yet", e.Message, StringComparison.Ordinal);
         Assert.Equal(AccountStage.QualifiedSupplier, (await fixture.Grains.GetGrain<IClientGrain>(id).GetAsync())!.Stage);
     }
 

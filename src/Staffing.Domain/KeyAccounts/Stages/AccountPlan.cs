@@ -27,7 +27,7 @@ public sealed record AccountPlan
         if (!StageRequirements.For(evidence.Stage).Items.Contains(evidence.Item))
         {
             var allowed = string.Join(", ", StageRequirements.For(evidence.Stage).Items);
-            throw new DomainException($"'{evidence.Item}' is not evidence for the {evidence.Stage} stage; expected one of {allowed}");
+            throw new DomainException($"'{evidence.Item}' is not evidence for the {evidence.Stage.Name()} stage; expected one of {allowed}");
         }
 
         if (string.IsNullOrWhiteSpace(evidence.Owner))
@@ -49,12 +49,12 @@ public sealed record AccountPlan
 
         if (Math.Abs((int)stage - (int)Stage) > 1)
         {
-            throw new DomainException($"{ClientId} cannot move from {Stage} to {stage}: one stage at a time");
+            throw new DomainException($"{ClientId} cannot move from {Stage.Name()} to {stage.Name()}: one stage at a time");
         }
 
         if (stage > Stage && StillToProve() is { Count: > 0 } missing)
         {
-            throw new DomainException($"{ClientId} cannot move up to {stage}: {StageRequirements.For(Stage).Proof} is not proven yet (missing {string.Join(", ", missing)})");
+            throw new DomainException($"{ClientId} cannot move up to {stage.Name()}: {StageRequirements.For(Stage).Proof.Name()} is not proven yet (missing {string.Join(", ", missing)})");
         }
 
         return this with { Stage = stage, History = [.. History, new StageMove(date, Stage, stage, by, reason)] };
