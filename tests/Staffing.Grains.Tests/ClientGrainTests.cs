@@ -98,6 +98,48 @@ public class ClientGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_definition_read_before_a_stage_move_and_new_revenue_does_not_put_the_old_values_back()
+    {
+        var grain = await DefinedAsync(Tier.Gold);
+        await grain.RecordRevenueAsync(new DateOnly(2026, 1, 1), 11_000_000m);
+        var earlier = (await grain.GetAsync())!;
+        await grain.MoveStageAsync(AccountStage.SmallPilot);
+        await grain.RecordRevenueAsync(new DateOnly(2026, 2, 1), 2_000_000m);
+
+        var renamed = await grain.DefineAsync(earlier with { Name = "Renamed Client" }, "renamed");
+
+        Assert.Equal(("Renamed Client", AccountStage.SmallPilot), (renamed.Name, renamed.Stage));
+        Assert.Equal([11_000_000m, 2_000_000m], renamed.Revenue.Select(r => r.Amount));
+    }
+
+    [Fact]
+    public async Task Restating_revenue_changes_only_the_months_given_and_leaves_the_tier_to_the_review()
+    {
+        var grain = await DefinedAsync(Tier.Gold);
+        await grain.RecordRevenueAsync(new DateOnly(2026, 1, 1), 11_000_000m);
+        await grain.RecordRevenueAsync(new DateOnly(2026, 2, 1), 3_000_000m);
+        await grain.MoveStageAsync(AccountStage.SmallPilot);
+
+        var restated = await grain.RestateRevenueAsync([new RevenueMonth { Month = new DateOnly(2026, 2, 14), Amount = 95_000_000m }]);
+
+        Assert.Equal([(new DateOnly(2026, 1, 1), 11_000_000m), (new DateOnly(2026, 2, 1), 95_000_000m)], restated.Revenue.Select(r => (r.Month, r.Amount)));
+        Assert.Equal((Tier.Gold, AccountStage.SmallPilot), (restated.Tier, restated.Stage));
+    }
+
+    [Fact]
+    public async Task A_tier_change_keeps_what_changed_on_the_account_meanwhile()
+    {
+        var grain = await DefinedAsync(Tier.Gold);
+        await grain.MoveStageAsync(AccountStage.SmallPilot);
+        await grain.RestateRevenueAsync([new RevenueMonth { Month = new DateOnly(2026, 3, 1), Amount = 120_000_000m }]);
+
+        var diamond = await grain.ChangeTierAsync(Tier.Diamond, "confirmed");
+
+        Assert.Equal((Tier.Diamond, AccountStage.SmallPilot, 120_000_000m), (diamond.Tier, diamond.Stage, diamond.Revenue.Single().Amount));
+        Assert.Equal((Tier.Gold, Tier.Diamond, "confirmed"), (diamond.TierHistory[^1].From, diamond.TierHistory[^1].To, diamond.TierHistory[^1].Reason));
+    }
+
+    [Fact]
     public async Task Only_a_diamond_client_records_a_dedicated_partner()
     {
         var gold = await DefinedAsync(Tier.Gold);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Staffing.Domain;
@@ -37,6 +38,13 @@ public sealed class ClientGrain(
 
         var before = state.State.Client?.ToDomain();
         var defined = client.ToDomain() with { Tier = before?.Tier ?? Tier.Ordinary, TierHistory = before?.TierHistory ?? [] };
+        if (before is not null)
+        {
+            // The stage belongs to the account plan, revenue and returns to their own calls: a copy of the
+            // account read before one of those changes must not put the old values back.
+            defined = defined with { Stage = before.Stage, Revenue = before.Revenue, Returned = before.Returned };
+        }
+
         defined = TierPolicy.ChangeTier(defined, client.Tier, reason, Today) with { DedicatedPartner = client.DedicatedPartner };
         if (defined.DedicatedPartner is not null)
         {
@@ -57,6 +65,15 @@ public sealed class ClientGrain(
         var client = Current.RecordRevenue(month, amount);
         return SaveAsync(Policy.Reassess(client, client.Revenue.Max(r => r.Month)), Current);
     }
+
+    public Task<ClientInfo> RestateRevenueAsync(ImmutableArray<RevenueMonth> months)
+    {
+        var client = months.Aggregate(Current, (c, m) => c.RecordRevenue(m.Month, m.Amount));
+        logger.LogInformation("Client {ClientId} revenue restated for {MonthCount} months", client.Id, months.Length);
+        return SaveAsync(client, Current);
+    }
+
+    public Task<ClientInfo> ChangeTierAsync(Tier tier, string reason) => SaveAsync(TierPolicy.ChangeTier(Current, tier, reason, Today), Current);
 
     public Task<ClientInfo> DesignateStrategicAsync(StrategicInfo? designation)
     {

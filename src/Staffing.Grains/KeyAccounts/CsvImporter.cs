@@ -29,28 +29,29 @@ public sealed class CsvImporter(IGrainFactory grains, FirmScenarioExporter expor
         var batch = check.Batch!;
         var errors = kind switch
         {
-            ImportKind.Clients => await ApplyClientsAsync(batch.Clients, firm),
+            ImportKind.Clients => await ApplyClientsAsync(batch.Clients),
             ImportKind.Staff => await ApplyStaffAsync(batch.Staff),
             ImportKind.Projects => await ApplyProjectsAsync(batch.Projects, firm),
             ImportKind.Bookings => await ApplyBookingsAsync(batch.Bookings, firm),
-            ImportKind.Revenue => await ApplyRevenueAsync(batch.Revenue, firm),
+            ImportKind.Revenue => await ApplyRevenueAsync(batch.Revenue),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown import kind"),
         };
         logger.LogInformation("CSV import of {Kind}: {RowCount} rows applied", kind, batch.Count - errors.Count);
         return new ImportOutcome(kind, errors.Count == 0, batch.Count - errors.Count, errors);
     }
 
-    private async Task<IReadOnlyList<RowError>> ApplyClientsAsync(IReadOnlyList<ClientRow> rows, FirmSnapshot firm)
+    private async Task<IReadOnlyList<RowError>> ApplyClientsAsync(IReadOnlyList<ClientRow> rows)
     {
-        var existing = firm.Clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var row in rows)
         {
-            var before = existing.GetValueOrDefault(row.Id)?.ToInfo() ?? new ClientInfo { Id = row.Id };
+            // Read now, not from the snapshot the file was checked against: the account may have changed since.
+            var grain = grains.GetGrain<IClientGrain>(row.Id);
+            var before = await grain.GetAsync() ?? new ClientInfo { Id = row.Id };
             var strategic = row.Strategic is { } s
                 ? new StrategicInfo { Reason = s.Reason, ReviewDate = s.ReviewDate == DateOnly.MinValue ? today.AddYears(1) : s.ReviewDate }
                 : before.Strategic;
-            await grains.GetGrain<IClientGrain>(row.Id).DefineAsync(before with
+            await grain.DefineAsync(before with
             {
                 Name = row.Name ?? before.Name,
                 Industry = row.Industry ?? before.Industry,
@@ -134,13 +135,11 @@ public sealed class CsvImporter(IGrainFactory grains, FirmScenarioExporter expor
         return errors;
     }
 
-    private async Task<IReadOnlyList<RowError>> ApplyRevenueAsync(IReadOnlyList<RevenueRow> rows, FirmSnapshot firm)
+    private async Task<IReadOnlyList<RowError>> ApplyRevenueAsync(IReadOnlyList<RevenueRow> rows)
     {
-        var clients = firm.Clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var group in rows.Where(r => r.Project is null).GroupBy(r => r.Client))
         {
-            var client = group.Aggregate(clients[group.Key], (c, r) => c.RecordRevenue(r.Month, r.Amount));
-            await grains.GetGrain<IClientGrain>(group.Key).DefineAsync(client.ToInfo(), Reason);
+            await grains.GetGrain<IClientGrain>(group.Key).RestateRevenueAsync([.. group.Select(r => new RevenueMonth { Month = r.Month, Amount = r.Amount })]);
         }
 
         var actuals = rows.Where(r => r.Project is not null)

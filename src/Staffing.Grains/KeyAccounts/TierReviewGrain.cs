@@ -111,7 +111,7 @@ public sealed class TierReviewGrain(
         if (client.Tier != change.To)
         {
             var reason = $"tier review confirmed by {due.ConfirmedBy}: {change.Reason}";
-            await grain.DefineAsync(client with { Tier = change.To, DedicatedPartner = change.To == Tier.Diamond ? client.DedicatedPartner : null }, reason);
+            await grain.ChangeTierAsync(change.To, reason);
             logger.LogInformation("Client {ClientId} tier {From} -> {To} took effect", change.ClientId, change.From, change.To);
         }
 

@@ -9,9 +9,10 @@ namespace Staffing.Host.Demo;
 /// <summary>
 /// Gives the demo firm its key-account data once the firm is seeded (registered after <see cref="DemoFirmSeeder"/>):
 /// bill rates (cost plus a grade markup), account stages with evidence (some accounts ready to move up, some not), opportunities at every milestone,
-/// R&amp;D offerings with three years of revenue, partners' sales targets, and two accounts whose latest month
-/// crosses a tier threshold so the tier review has changes for a manager to confirm. Runs once: a firm whose
-/// commercial book already has opportunities is left alone. Every step is idempotent, so a second silo is harmless.
+/// R&amp;D offerings with three years of revenue, partners' sales targets, and two accounts whose trailing year is
+/// restated across the diamond line so the tier review has changes for a manager to confirm. Each step checks
+/// its own data and does only what is missing, so a store seeded by an older version gets what it lacks, and a
+/// second silo is harmless.
 /// </summary>
 internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoOptions> options, TimeProvider clock, ILogger<KeyAccountsDemoSeeder> logger) : IHostedService
 {
@@ -22,55 +23,84 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var book = grains.GetGrain<ICommercialBookGrain>(GrainKeys.Firm);
         var directory = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm).GetAsync().ConfigureAwait(false);
-        if (!options.Value.Seed || directory.Clients.Count == 0 || !(await book.GetAsync().ConfigureAwait(false)).Opportunities.IsEmpty)
+        if (!options.Value.Seed || directory.Clients.Count == 0)
         {
             return;
         }
 
         var dice = new Random(options.Value.RandomSeed);
-        var clients = (await Task.WhenAll(directory.Clients.Select(id => grains.GetGrain<IClientGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<ClientInfo>().ToList();
+        var clients = await ClientsAsync(directory).ConfigureAwait(false);
         var staff = (await Task.WhenAll(directory.Staff.Select(id => grains.GetGrain<IStaffGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<StaffInfo>().ToList();
         var owners = staff.Where(s => s.Department == "sales" || s.Grade == Grade.Partner).Select(s => s.Id).DefaultIfEmpty("account-lead").ToList();
 
-        await SeedBillRatesAsync(staff, dice).ConfigureAwait(false);
+        var rated = await SeedBillRatesAsync(staff, dice).ConfigureAwait(false);
+        var planned = 0;
         foreach (var client in clients)
         {
-            await SeedStageAsync(client, dice, owners).ConfigureAwait(false);
+            planned += await SeedStageAsync(client, dice, owners).ConfigureAwait(false) ? 1 : 0;
         }
 
-        var opened = await SeedOpportunitiesAsync(clients, dice).ConfigureAwait(false);
-        await SeedOfferingsAsync(staff, dice).ConfigureAwait(false);
-        foreach (var partner in staff.Where(s => s.Grade == Grade.Partner).Take(12))
+        var book = grains.GetGrain<ICommercialBookGrain>(GrainKeys.Firm);
+        var before = await book.GetAsync().ConfigureAwait(false);
+        var opened = before.Opportunities.IsEmpty ? await SeedOpportunitiesAsync(clients, dice).ConfigureAwait(false) : 0;
+        if (before.Offerings.IsEmpty)
         {
-            await book.SetSalesTargetAsync(partner.Id, 15_000_000m + (dice.Next(0, 11) * 1_000_000m)).ConfigureAwait(false);
+            await SeedOfferingsAsync(staff, dice).ConfigureAwait(false);
         }
 
-        await MoveAcrossThresholdsAsync(clients).ConfigureAwait(false);
-        var review = await grains.GetGrain<ITierReviewGrain>(GrainKeys.Firm).ReviewAsync("system").ConfigureAwait(false);
+        if (before.SalesTargets.Count == 0)
+        {
+            foreach (var partner in staff.Where(s => s.Grade == Grade.Partner).Take(12))
+            {
+                await book.SetSalesTargetAsync(partner.Id, 15_000_000m + (dice.Next(0, 11) * 1_000_000m)).ConfigureAwait(false);
+            }
+        }
+
+        // Read again: the stage step changed the accounts, and a restatement is applied to them as they are now.
+        var restated = await MoveAcrossDiamondLineAsync(await ClientsAsync(directory).ConfigureAwait(false)).ConfigureAwait(false);
+        var pending = restated > 0
+            ? (await grains.GetGrain<ITierReviewGrain>(GrainKeys.Firm).ReviewAsync("system").ConfigureAwait(false)).Pending.Length
+            : 0;
         logger.LogInformation(
-            "Seeded key accounts: {ClientCount} account plans, {OpportunityCount} opportunities, {PendingCount} tier changes pending",
-            clients.Count, opened, review.Pending.Length);
+            "Seeded key accounts: {RatedCount} bill rates, {PlanCount} account plans, {OpportunityCount} opportunities, {RestatedCount} accounts restated, {PendingCount} tier changes pending",
+            rated, planned, opened, restated, pending);
     }
+
+    private async Task<List<ClientInfo>> ClientsAsync(FirmDirectory directory) =>
+        (await Task.WhenAll(directory.Clients.Select(id => grains.GetGrain<IClientGrain>(id).GetAsync())).ConfigureAwait(false)).OfType<ClientInfo>().ToList();
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Bill rates for people who have none: cost times a markup that grows with grade (1.5 for analysts to 2.1 for partners, give or take 0.1).</summary>
-    private async Task SeedBillRatesAsync(List<StaffInfo> staff, Random dice)
+    private async Task<int> SeedBillRatesAsync(List<StaffInfo> staff, Random dice)
     {
-        foreach (var person in staff.Where(s => s.BillPerWeek == 0 && s.CostPerWeek > 0))
+        var unrated = staff.Where(s => s.BillPerWeek == 0 && s.CostPerWeek > 0).ToList();
+        foreach (var person in unrated)
         {
             var markup = 1.5m + (0.15m * (int)person.Grade) + (((decimal)dice.NextDouble() - 0.5m) * 0.2m);
             await grains.GetGrain<IStaffGrain>(person.Id).DefineAsync(person with { BillPerWeek = (long)Math.Round(person.CostPerWeek * markup, 0) }).ConfigureAwait(false);
         }
+
+        return unrated.Count;
     }
 
-    /// <summary>Stage by tier (diamond preferred supplier .. ordinary qualified), one lower for about a third; evidence for every passed stage and part of the current one.</summary>
-    private async Task SeedStageAsync(ClientInfo client, Random dice, List<string> owners)
+    /// <summary>
+    /// For an account plan with nothing in it: stage by tier (diamond preferred supplier .. ordinary qualified), one
+    /// lower for about a third; evidence for every passed stage and part of the current one. A plan already seeded
+    /// is left as it is, and an account whose stage an older seeding set back is brought in step with its plan.
+    /// </summary>
+    private async Task<bool> SeedStageAsync(ClientInfo client, Random dice, List<string> owners)
     {
-        var target = (AccountStage)Math.Max(0, TierRank.Of(client.Tier) - (dice.Next(3) == 0 ? 1 : 0));
         var plan = grains.GetGrain<IAccountPlanGrain>(client.Id);
+        var current = await plan.GetAsync().ConfigureAwait(false);
+        if (!current.Evidence.IsEmpty || !current.History.IsEmpty)
+        {
+            await KeepInStepAsync(client, current.Stage).ConfigureAwait(false);
+            return false;
+        }
+
+        var target = (AccountStage)Math.Max(0, TierRank.Of(client.Tier) - (dice.Next(3) == 0 ? 1 : 0));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         for (var stage = AccountStage.QualifiedSupplier; stage <= target; stage++)
         {
@@ -84,8 +114,22 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
 
             if (stage < target)
             {
-                await plan.MoveStageAsync(stage + 1, "system", $"{StageRequirements.For(stage).Proof} proven").ConfigureAwait(false);
+                await plan.MoveStageAsync(stage + 1, "system", $"{StageRequirements.For(stage).Proof.Name()} proven").ConfigureAwait(false);
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves the account to the stage its plan records, one stage at a time as stages always move.</summary>
+    private async Task KeepInStepAsync(ClientInfo client, AccountStage planned)
+    {
+        var grain = grains.GetGrain<IClientGrain>(client.Id);
+        for (var stage = client.Stage; stage != planned;)
+        {
+            stage += stage < planned ? 1 : -1;
+            await grain.MoveStageAsync(stage).ConfigureAwait(false);
+            logger.LogInformation("Client {ClientId} stage {Stage} restored from its account plan", client.Id, stage);
         }
     }
 
@@ -146,35 +190,40 @@ internal sealed class KeyAccountsDemoSeeder(IGrainFactory grains, IOptions<DemoO
         }
     }
 
-    /// <summary>The largest gold account's latest month grows past the diamond line; the smallest diamond account's shrinks below it.</summary>
-    private async Task MoveAcrossThresholdsAsync(List<ClientInfo> clients)
+    /// <summary>
+    /// The largest gold account's trailing year grows past the diamond line and the smallest diamond account's
+    /// shrinks below it, each month by the same share, so no month is emptied. Only revenue is written, on the
+    /// account as it is now, and the tier is left to the review. A direction the review has already seen (pending,
+    /// confirmed, dismissed or applied) is not restated again.
+    /// </summary>
+    private async Task<int> MoveAcrossDiamondLineAsync(List<ClientInfo> clients)
     {
+        var count = 0;
+        var seen = (await grains.GetGrain<ITierReviewGrain>(GrainKeys.Firm).GetAsync().ConfigureAwait(false)).Audit;
         var asOf = clients.SelectMany(c => c.Revenue).Select(r => r.Month).DefaultIfEmpty().Max();
         decimal Ttm(ClientInfo c) => TierPolicy.TrailingTwelveMonths(c.ToDomain().Revenue, asOf);
-        var gold = clients.Where(c => c.Tier == Tier.Gold).OrderByDescending(Ttm).FirstOrDefault();
-        var diamond = clients.Where(c => c.Tier == Tier.Diamond).OrderBy(Ttm).FirstOrDefault();
-        foreach (var (client, delta) in new[] { (gold, 1m), (diamond, -1m) })
+        var line = TierThresholds.Default.Diamond;
+        var gold = seen.Any(a => a.To == Tier.Diamond && a.From != Tier.Diamond)
+            ? null
+            : clients.Where(c => c.Tier == Tier.Gold).OrderByDescending(Ttm).FirstOrDefault();
+        var diamond = seen.Any(a => a.From == Tier.Diamond && a.To != Tier.Diamond)
+            ? null
+            : clients.Where(c => c.Tier == Tier.Diamond).OrderBy(Ttm).FirstOrDefault();
+        foreach (var (client, target) in new[] { (gold, line + 1_000_000m), (diamond, line - 1_000_000m) })
         {
-            if (client is null || client.Revenue.IsEmpty)
+            if (client is null || Ttm(client) <= 0)
             {
                 continue;
             }
 
-            // Growth lands in the latest month; a shortfall is taken from the latest months back, as far as it needs.
-            var gap = delta > 0 ? TierThresholds.Default.Diamond - Ttm(client) + 1_000_000m : Ttm(client) - TierThresholds.Default.Diamond + 1_000_000m;
-            var changed = client.ToDomain();
-            foreach (var month in client.Revenue.Where(r => r.Month <= asOf).OrderByDescending(r => r.Month))
-            {
-                var step = delta > 0 ? gap : -Math.Min(gap, month.Amount);
-                changed = changed.RecordRevenue(month.Month, month.Amount + step);
-                gap -= Math.Abs(step);
-                if (gap <= 0)
-                {
-                    break;
-                }
-            }
-
-            await grains.GetGrain<IClientGrain>(client.Id).DefineAsync(changed.ToInfo(), "revenue restated").ConfigureAwait(false);
+            var share = target / Ttm(client);
+            var first = MonthlyRevenue.MonthOf(asOf).AddMonths(-11);
+            var year = client.Revenue.Where(r => r.Month >= first && r.Month <= asOf);
+            await grains.GetGrain<IClientGrain>(client.Id).RestateRevenueAsync([.. year.Select(r => r with { Amount = Math.Round(r.Amount * share, 0) })]).ConfigureAwait(false);
+            logger.LogInformation("Client {ClientId} trailing revenue restated from {From} to {To}", client.Id, Ttm(client), target);
+            count++;
         }
+
+        return count;
     }
 }
