@@ -14,7 +14,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Up to this many seat-person pairs the whole problem is one CP-SAT model.</summary>
     public const int FullModelPairLimit = 25_000;
 
-    /// <summary>Subgradient steps at most for the bound of large scenarios (it stops with the ejection chains, or after a tenth of the time left).</summary>
+    /// <summary>Subgradient steps at most for the bound of large scenarios (it also stops at the search deadline).</summary>
     private const int LagrangianIterations = 5000;
 
     /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
@@ -58,17 +58,18 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         var pairs = problem.Candidates.Sum(c => (long)c.Length);
         var byNeighbourhoods = pairs > FullModelPairLimit && greedyValid;
         var until = options.TimeLimit * EjectionShare;
-        var ejecting = 1;
+        long latestBound = -1;
         Task<long>? lagrangian = null;
         if (byNeighbourhoods)
         {
             _method = "lns";
-            // The bound runs beside the ejection chains, which use one core: at least a tenth of the time,
-            // and on for as long as the chains run.
-            var budget = clock.Elapsed + ((options.TimeLimit - clock.Elapsed) / 10);
+            // The bound runs on its own thread for the whole search: beside the ejection chains, which use one
+            // core, then beside neighbourhood steps on the other cores; it is still rising on large when time is up.
+            var deadline = SearchDeadline(problem.Seats.Length);
             var upper = _greedyObjective!.Value;
             lagrangian = Task.Run(() => LagrangianBound.Compute(problem, upper, LagrangianIterations,
-                () => (clock.Elapsed > budget && Volatile.Read(ref ejecting) == 0) || clock.Elapsed > until || cancellationToken.IsCancellationRequested));
+                () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested,
+                improved => Interlocked.Exchange(ref latestBound, improved)));
         }
 
         var start = greedy;
@@ -76,18 +77,12 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         {
             start = greedy.Clone();
             new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested);
-        }
-
-        Volatile.Write(ref ejecting, 0);
-        long? bound = lagrangian?.GetAwaiter().GetResult();
-        if (greedyValid)
-        {
-            Report(ObjectiveCalculator.Compute(start), bound);
+            Report(ObjectiveCalculator.Compute(start), BoundSoFar(ref latestBound));
         }
 
         if (byNeighbourhoods)
         {
-            return SolveByNeighbourhoods(problem, start, bound!.Value, cancellationToken);
+            return SolveByNeighbourhoods(problem, start, lagrangian!, () => BoundSoFar(ref latestBound), cancellationToken);
         }
 
         // No neighbourhood warm-up before the full model: on small it gained 0.3 % in half the time limit,
@@ -114,12 +109,20 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             : Finish(outcome, allSeatsFree: true);
     }
 
-    private Plan SolveByNeighbourhoods(StaffingProblem problem, TeamState start, long bound, CancellationToken cancellationToken)
+    private Plan SolveByNeighbourhoods(
+        StaffingProblem problem, TeamState start, Task<long> lagrangian, Func<long?> boundSoFar, CancellationToken cancellationToken)
     {
-        var search = new NeighbourhoodSearch(problem, options);
-        var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length), objective => Report(objective, bound), cancellationToken);
+        // One core stays with the bound's thread.
+        var search = new NeighbourhoodSearch(problem, options with { Workers = Math.Max(1, options.Workers - 1) });
+        var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length), objective => Report(objective, boundSoFar()), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
-        return Write(best, bound);
+        return Write(best, lagrangian.GetAwaiter().GetResult());
+    }
+
+    private static long? BoundSoFar(ref long latest)
+    {
+        var bound = Interlocked.Read(ref latest);
+        return bound < 0 ? null : bound;
     }
 
     private Plan Repair(StaffingProblem problem, CancellationToken cancellationToken)

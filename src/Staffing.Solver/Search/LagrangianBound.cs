@@ -13,7 +13,8 @@ internal static class LagrangianBound
 {
     private const int StallLimit = 15;
 
-    public static long Compute(StaffingProblem problem, long upperBound, int maxIterations, Func<bool> timeUp)
+    /// <param name="onImproved">Told each better proven bound as it is found (from this thread), so a search running beside it can report it.</param>
+    public static long Compute(StaffingProblem problem, long upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved = null)
     {
         var weeks = problem.Weeks;
         var people = problem.People.Length;
@@ -61,6 +62,7 @@ internal static class LagrangianBound
             if (value > best + 1)
             {
                 (best, stall) = (value, 0);
+                onImproved?.Invoke(Proven(best));
             }
             else if (++stall >= StallLimit)
             {
@@ -73,9 +75,11 @@ internal static class LagrangianBound
             }
         }
 
-        // The bound is a sum of doubles: step down past any rounding before calling it proven.
-        return (long)Math.Floor(best - (1e-9 * Math.Abs(best)) - 1);
+        return Proven(best);
     }
+
+    // The bound is a sum of doubles: step down past any rounding before calling it proven.
+    private static long Proven(double bound) => (long)Math.Floor(bound - (1e-9 * Math.Abs(bound)) - 1);
 
     private static (double Price, int Person) CheapestPricedOption(StaffingProblem problem, SeatData seat, double[][] prefix)
     {
