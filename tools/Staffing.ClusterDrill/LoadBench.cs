@@ -20,7 +20,8 @@ internal sealed class LoadBench(DrillOptions options)
         var seconds = options.Seconds("seconds", 15);
 
         // Tiered JIT and the projects' built teams need a while under load before the host runs at its steady cost.
-        var warmup = options.Seconds("warmup", 15);
+        var warmup = options.Seconds("warmup", 30);
+        var warmupMax = options.Seconds("warmup-max", 60);
         var burst = options.Int("burst-connections", connections * 10);
         var workDir = Path.GetFullPath(options.Optional("work") ?? Path.Combine(Path.GetTempPath(), "staffing-bench"));
         var extra = (options.Optional("host-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -56,8 +57,8 @@ internal sealed class LoadBench(DrillOptions options)
             var uris = cluster.Silos.Select(s => s.BaseUri).ToArray();
             var projects = firm.Projects.Keys.Order(StringComparer.Ordinal).ToArray();
 
-            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {warmup:0} s warm-up, {seconds:0} s per phase, {gcName} GC, load average {LoadAverage()}");
-            await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(warmup));
+            Console.WriteLine($"load benchmark: {silos} silo(s), {connections} connections, {warmup:0}-{warmupMax:0} s warm-up, {seconds:0} s per phase, {gcName} GC, load average {LoadAverage()}");
+            await WarmUpAsync(client, uris, projects, connections, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(warmupMax));
             var cpu = CpuMeter.Start(cluster.Silos);
             var reads = await ReadsAsync(client, uris, projects, connections, TimeSpan.FromSeconds(seconds));
             Print("read team (GET /api/projects/{id}/team)", reads.Latencies, reads.Elapsed, cpu);
@@ -76,6 +77,29 @@ internal sealed class LoadBench(DrillOptions options)
         {
             cluster.Stop();
         }
+    }
+
+    /// <summary>
+    /// Reads for at least <paramref name="least"/>, then on in 5 s windows while the rate still climbs by more
+    /// than a tenth (the JIT's background compiler is slow to finish on a busy machine), up to <paramref name="most"/>.
+    /// </summary>
+    private static async Task WarmUpAsync(StaffingClient client, Uri[] silos, string[] projects, int connections, TimeSpan least, TimeSpan most)
+    {
+        var window = TimeSpan.FromSeconds(5);
+        var clock = Stopwatch.StartNew();
+        var rates = new List<double>();
+        while (clock.Elapsed < most)
+        {
+            var (latencies, elapsed) = await ReadsAsync(client, silos, projects, connections, window);
+            rates.Add(latencies.Count / elapsed.TotalSeconds);
+            if (clock.Elapsed >= least && rates.Count >= 2 && rates[^1] <= rates[^2] * 1.1)
+            {
+                break;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"warm-up: {clock.Elapsed.TotalSeconds:0} s, reads/s per 5 s window {string.Join(", ", rates.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
     }
 
     private static async Task<(Latencies Latencies, TimeSpan Elapsed)> ReadsAsync(
