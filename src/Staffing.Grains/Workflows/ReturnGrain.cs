@@ -43,7 +43,9 @@ public sealed class ReturnGrain(
         if (due is { } d)
         {
             var dueIn = d - now;
-            await this.RegisterOrUpdateReminder(ServiceLevelReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, TimeSpan.FromHours(1));
+            // First tick when the service level falls due, then every minute until escalated (the clock then
+            // stops): a tick lost to an unreachable database is retried a minute later, not an hour.
+            await this.RegisterOrUpdateReminder(ServiceLevelReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, TimeSpan.FromMinutes(1));
         }
 
         await audit.RecordAsync(new AuditEntry

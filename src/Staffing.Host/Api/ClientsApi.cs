@@ -50,6 +50,6 @@ public static class ClientsApi
     {
         var latest = c.Revenue.IsEmpty ? default : c.Revenue.Max(r => r.Month);
         var ttm = c.Revenue.Where(r => r.Month > latest.AddMonths(-12)).Sum(r => r.Amount);
-        return new ClientSummary(c.Id, c.Name, c.Industry, c.Tier, c.Stage.ToString(), c.DedicatedPartner, ttm);
+        return new ClientSummary(c.Id, c.Name, c.Industry, c.Tier, KebabEnum.Name(c.Stage), c.DedicatedPartner, ttm);
     }
 }
