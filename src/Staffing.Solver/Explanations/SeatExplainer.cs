@@ -90,31 +90,56 @@ internal static class SeatExplainer
             return found;
         }
 
-        // No candidate list (a repair kept this seat): keep the cheapest few of everyone who might qualify.
-        foreach (var person in problem.Pools.For(seat))
+        // No candidate list (a repair kept this seat): keep the cheapest few of everyone who might qualify,
+        // scanning by weekly cost. Apart from the current holder, everyone pays the same change term and
+        // travel only adds, so once cost alone reaches the dearest runner-up kept, nobody later can beat it.
+        var current = seat.CurrentHolder;
+        if (current >= 0 && current != holder)
         {
-            if (person.Index == holder || !plan.CanTake(seat.Index, person.Index) || !problem.Admits(seat, person))
+            Keep(plan, seat, problem.People[current], found);
+        }
+
+        // What anyone but the current holder pays besides cost and travel: the change term, less the empty seat's price.
+        var others = (TeamChangeTerm.Changes(problem, seat, -1) ? problem.Weights.Change!.Value : 0) - problem.EmptySeatCost[seat.Index];
+        foreach (var person in problem.Pools.ForByCost(seat))
+        {
+            if (found.Count == MaxRunnersUp && (person.Member.CostPerWeek * seat.Effort) + others >= found[^1].Coefficient)
             {
-                continue;
+                break;
             }
 
-            var entry = (person.Index, problem.Coefficient(seat, person.Index));
-            var at = found.FindIndex(f => f.Coefficient > entry.Item2);
-            if (at < 0 && found.Count < MaxRunnersUp)
+            if (person.Index != current)
             {
-                found.Add(entry);
-            }
-            else if (at >= 0)
-            {
-                found.Insert(at, entry);
-                if (found.Count > MaxRunnersUp)
-                {
-                    found.RemoveAt(MaxRunnersUp);
-                }
+                Keep(plan, seat, person, found);
             }
         }
 
         return found;
+    }
+
+    /// <summary>Adds the person in price order when they could take the seat, keeping the cheapest few.</summary>
+    private static void Keep(TeamState plan, SeatData seat, PersonData person, List<(int Person, long Coefficient)> found)
+    {
+        var problem = plan.Problem;
+        if (person.Index == plan.Holder[seat.Index] || !plan.CanTake(seat.Index, person.Index) || !problem.Admits(seat, person))
+        {
+            return;
+        }
+
+        var coefficient = problem.Coefficient(seat, person.Index);
+        var at = found.FindIndex(f => f.Coefficient > coefficient);
+        if (at < 0 && found.Count < MaxRunnersUp)
+        {
+            found.Add((person.Index, coefficient));
+        }
+        else if (at >= 0)
+        {
+            found.Insert(at, (person.Index, coefficient));
+            if (found.Count > MaxRunnersUp)
+            {
+                found.RemoveAt(MaxRunnersUp);
+            }
+        }
     }
 
     private static RunnerUp Describe(StaffingProblem problem, SeatData seat, int holder, int person, long difference)

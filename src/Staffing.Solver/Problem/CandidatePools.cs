@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Staffing.Scenarios;
 
 namespace Staffing.Solver.Problem;
@@ -21,6 +22,9 @@ internal sealed class CandidatePools
     private readonly PersonData[][] _byGrade;
 
     private readonly Dictionary<string, PersonData[]> _byDepartment = new(StringComparer.Ordinal);
+
+    /// <summary>Each list above, cheapest weekly cost first, made when first asked for (explanations run in parallel).</summary>
+    private readonly ConcurrentDictionary<PersonData[], PersonData[]> _byCost = new(ReferenceEqualityComparer.Instance);
 
     public CandidatePools(PersonData[] people)
     {
@@ -70,6 +74,10 @@ internal sealed class CandidatePools
 
         return smallest;
     }
+
+    /// <summary>The same people as <see cref="For"/>, cheapest weekly cost first (ties in index order).</summary>
+    public PersonData[] ForByCost(SeatData seat) =>
+        seat.FixedPerson >= 0 ? For(seat) : _byCost.GetOrAdd(For(seat), list => [.. list.OrderBy(p => p.Member.CostPerWeek)]);
 
     /// <summary>How many people have at least the seat's minimum grade.</summary>
     public int GradeFitCount(SeatData seat) => Grade(seat).Length;
