@@ -17,10 +17,11 @@ internal static class CandidateFilter
 
     private static readonly ExclusivityRule GivenPartnerExclusivity = new();
 
-    public static string? FirstBlocking(TeamState plan, SeatData seat, PersonData person)
+    /// <param name="qualified">The caller has checked grade, skills and department already (they are skipped).</param>
+    public static string? FirstBlocking(TeamState plan, SeatData seat, PersonData person, bool qualified = false)
     {
         var problem = plan.Problem;
-        if (seat.FixedPerson != person.Index)
+        if (!qualified && seat.FixedPerson != person.Index)
         {
             if (!Qualification.GradeFits(seat.Seat, person.Member))
             {

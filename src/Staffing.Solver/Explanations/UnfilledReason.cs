@@ -13,9 +13,11 @@ internal static class UnfilledReason
         var free = new List<PersonData>();
         var booked = new List<PersonData>();
         var returned = new List<PersonData>();
+        // A pick or pin waives qualification for its person only, so then every filter is checked.
+        var qualified = seat.FixedPerson < 0;
         foreach (var person in Qualified(problem, seat, eliminated))
         {
-            var filter = CandidateFilter.FirstBlocking(plan, seat, person);
+            var filter = CandidateFilter.FirstBlocking(plan, seat, person, qualified);
             if (filter is null)
             {
                 free.Add(person);
