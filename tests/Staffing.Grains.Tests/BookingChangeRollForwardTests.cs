@@ -113,10 +113,16 @@ public class BookingChangeRollForwardTests(ClusterFixture fixture)
         var before = (await table.ReadRows(0, uint.MaxValue)).Reminders.Count(r => r.ReminderName == BookingChangeGrain.RollForwardReminder);
 
         var result = await fixture.Coordinator.AssignSeatAsync(s.Project, s.Seat, s.Ann);
-        var after = (await table.ReadRows(0, uint.MaxValue)).Reminders.Count(r => r.ReminderName == BookingChangeGrain.RollForwardReminder);
+        var after = -1;
+        for (var i = 0; i < 50 && (after < 0 || after > before); i++)
+        {
+            // The clean-up is one-way: it lands shortly after the booking answers.
+            await Task.Delay(i == 0 ? 0 : 100);
+            after = (await table.ReadRows(0, uint.MaxValue)).Reminders.Count(r => r.ReminderName == BookingChangeGrain.RollForwardReminder);
+        }
 
         Assert.True(result.Success);
-        Assert.Equal(before, after);
+        Assert.InRange(after, 0, before);
         Assert.Equal(s.Ann, (await StateAsync(s)).Holder);
     }
 }

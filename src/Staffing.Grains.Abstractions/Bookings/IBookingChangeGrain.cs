@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 
 namespace Staffing.Grains.Abstractions;
 
@@ -21,7 +22,11 @@ public interface IBookingChangeGrain : IGrainWithStringKey
     /// </summary>
     Task<BookingChangeOutcome> ResolveAsync();
 
-    /// <summary>Every party confirmed: the record and its reminder are no longer needed.</summary>
+    /// <summary>
+    /// Every party confirmed: the record and its reminder are no longer needed. One-way, so the booking's answer
+    /// does not wait for the clean-up; if it is lost, the reminder finds nothing left to do and removes itself.
+    /// </summary>
+    [OneWay]
     Task CompletedAsync();
 }
 
