@@ -17,6 +17,15 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Subgradient steps at most for the bound of large scenarios (it also stops at the search deadline).</summary>
     private const int LagrangianIterations = 5000;
 
+    /// <summary>Seconds per seat kept back from the search for what follows it (see <see cref="SearchDeadline"/>).</summary>
+    private const double ReservePerSeat = 0.0015;
+
+    /// <summary>
+    /// The full model ends with no neighbourhood step to finish and at most a few thousand seats to write
+    /// (small: about 50 ms), and its proof on small lands just before the limit: it keeps back less.
+    /// </summary>
+    private const double FullModelReservePerSeat = 0.0005;
+
     /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
     private const double EjectionShare = 0.5;
 
@@ -98,9 +107,9 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
             model.AddHint(hint);
         }
 
-        var outcome = OutOfTime(problem)
+        var outcome = OutOfTime(problem, FullModelReservePerSeat)
             ? new CpSatOutcome(CpSolverStatus.Unknown, null, null, null)
-            : CpSatRun.Solve(model, UntilSearchDeadline(problem), options.Workers, options.Seed, null,
+            : CpSatRun.Solve(model, UntilSearchDeadline(problem, FullModelReservePerSeat), options.Workers, options.Seed, null,
                 (objective, bound) => Report(objective, bound), cancellationToken);
 
         // Out of time before CP-SAT's first plan: the hinted start plan still stands, with CP-SAT's bound.
@@ -190,22 +199,23 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
     /// <summary>
     /// When the search stops, leaving time to finish the last neighbourhood step, explain and write the plan:
-    /// 1.5 ms per seat, at most a fifth of the limit (on large, 1 ms per seat was spent after the deadline
-    /// on a loaded machine, leaving too little for reading and writing the files).
+    /// by default 1.5 ms per seat, at most a fifth of the limit (on large, 1 ms per seat was spent after the
+    /// deadline on a loaded machine, leaving too little for reading and writing the files).
     /// </summary>
-    private TimeSpan SearchDeadline(int seats) =>
-        options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats * 0.0015));
+    private TimeSpan SearchDeadline(int seats, double reservePerSeat = ReservePerSeat) =>
+        options.TimeLimit - TimeSpan.FromSeconds(Math.Min(options.TimeLimit.TotalSeconds / 5, seats * reservePerSeat));
 
     /// <summary>
     /// The time limit is spent before the model could be searched (setup took it all): CP-SAT is not started,
     /// so the answer is the start plan if it keeps the hard rules, else unknown, and never late.
     /// </summary>
-    private bool OutOfTime(StaffingProblem problem) => clock.Elapsed >= SearchDeadline(problem.Seats.Length);
+    private bool OutOfTime(StaffingProblem problem, double reservePerSeat = ReservePerSeat) =>
+        clock.Elapsed >= SearchDeadline(problem.Seats.Length, reservePerSeat);
 
     /// <summary>Time CP-SAT may take so that the plan is written within the limit.</summary>
-    private TimeSpan UntilSearchDeadline(StaffingProblem problem)
+    private TimeSpan UntilSearchDeadline(StaffingProblem problem, double reservePerSeat = ReservePerSeat)
     {
-        var left = SearchDeadline(problem.Seats.Length) - clock.Elapsed;
+        var left = SearchDeadline(problem.Seats.Length, reservePerSeat) - clock.Elapsed;
         return left > TimeSpan.FromSeconds(0.05) ? left : TimeSpan.FromSeconds(0.05);
     }
 
