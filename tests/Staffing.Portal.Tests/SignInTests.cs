@@ -19,6 +19,20 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [SkippableFact]
+    public async Task An_admin_also_gets_the_cluster_dashboard()
+    {
+        var page = await portal.PageAsync("admin");
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await Expect(nav.GetByRole(AriaRole.Link).Last).ToHaveTextAsync("Cluster");
+
+        var counters = page.WaitForResponseAsync(r => r.Url.EndsWith("/admin/dashboard/DashboardCounters", StringComparison.Ordinal));
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Cluster" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(portal.Address, "/admin/dashboard/").ToString());
+        Assert.Equal(200, (await counters).Status);
+    }
+
+    [SkippableFact]
     public async Task A_wrong_password_shows_the_problem_title_and_detail()
     {
         var page = await portal.PageAsync();

@@ -29,7 +29,7 @@ export function start(render) {
     const link = event.target.closest('a[href]');
     if (!link || link.target || link.hasAttribute('download') || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     const url = new URL(link.href, location.href);
-    if (url.origin !== location.origin || url.pathname.startsWith('/api') || url.pathname.startsWith('/docs')) return;
+    if (url.origin !== location.origin || ['/api', '/docs', '/admin/'].some(p => url.pathname.startsWith(p))) return;
     event.preventDefault();
     navigate(url.pathname + url.search);
   });

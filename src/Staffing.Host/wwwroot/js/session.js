@@ -6,6 +6,7 @@ let current = null;
 export const roles = { admin: 'Admin', manager: 'ResourceManager', partner: 'Partner', client: 'ClientUser' };
 
 export function user() { return current; }
+export const isAdmin = u => u?.role === roles.admin;
 export const isManager = u => u?.role === roles.admin || u?.role === roles.manager;
 export const isFirm = u => isManager(u) || u?.role === roles.partner;
 export const isClient = u => u?.role === roles.client;

@@ -1,13 +1,15 @@
 // Role-aware navigation: each role sees only the screens its API calls allow.
 import { h, replace } from '../dom.js';
-import { isFirm, isClient, isManager } from '../session.js';
+import { isAdmin, isFirm, isClient, isManager } from '../session.js';
 
 function links(user) {
   if (isClient(user)) return [['/my', 'My account'], ['/projects', 'My projects'], ['/requests', 'My requests'], ['/talent', 'Global talent']];
   if (!isFirm(user)) return [];
   const manager = isManager(user) ? [['/proposals', 'Proposals']] : [];
   return [['/portfolio', 'Portfolio'], ...manager, ['/queue', 'Queue'], ['/open-seats', 'Open seats'], ['/projects', 'Projects'], ['/staff', 'Staff'],
-    ['/utilisation', 'Utilisation'], ['/key-accounts', 'Key accounts'], ['/pnl', 'P&L'], ['/kpis', 'KPIs']];
+    ['/utilisation', 'Utilisation'], ['/key-accounts', 'Key accounts'], ['/pnl', 'P&L'], ['/kpis', 'KPIs'],
+    // The Orleans Dashboard is its own page, served by the host outside the portal.
+    ...(isAdmin(user) ? [['/admin/dashboard/', 'Cluster']] : [])];
 }
 
 export function renderNav(user, path, onSignOut) {
