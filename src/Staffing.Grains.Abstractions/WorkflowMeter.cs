@@ -9,8 +9,8 @@ public interface IWorkflowMeter
     /// <summary>A proposal reached <paramref name="outcome"/>: requested, ready, failed, approved, partly-approved, rejected, superseded.</summary>
     void Proposal(string outcome);
 
-    /// <summary>One solver run for a proposal: its duration, status (optimal, feasible, ...) and, when known, its relative gap.</summary>
-    void SolverRan(TimeSpan duration, string status, double? gap);
+    /// <summary>One solver run for a proposal, read from its plan: seconds, status and the gap between objective and bound.</summary>
+    void SolverRan(Staffing.Scenarios.Plan plan);
 
     /// <summary>A service-level reminder of <paramref name="kind"/> (return, pick) fired.</summary>
     void SlaReminderFired(string kind);

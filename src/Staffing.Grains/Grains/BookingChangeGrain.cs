@@ -104,17 +104,7 @@ public sealed class BookingChangeGrain(
         var parties = decided.Parties;
         logger.LogWarning("Rolling booking change {ChangeId} ({What}) forward: confirming {StaffCount} people and {ProjectCount} projects",
             Id, parties.What, parties.Staff.Length, parties.Projects.Length);
-        await Task.WhenAll(parties.Staff.Select(s => GrainFactory.GetGrain<IStaffGrain>(s).ConfirmAsync(Id)));
-        await Task.WhenAll(parties.Projects.Select(p => GrainFactory.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(Id)));
-        foreach (var partner in parties.Partners)
-        {
-            // Only while the partner's duty is still this client's: a later change may have moved it on since.
-            if ((await GrainFactory.GetGrain<IStaffGrain>(partner.Staff).GetAsync())?.Duty?.Client == partner.Client)
-            {
-                await GrainFactory.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.Staff, partner.Load);
-            }
-        }
-
+        await BookingConfirms.ConfirmAsync(GrainFactory, Id, parties);
         await CompletedAsync();
     }
 

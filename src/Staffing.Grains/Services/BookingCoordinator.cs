@@ -209,13 +209,7 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
         {
             try
             {
-                await Task.WhenAll(parties.Staff.Select(s => grains.GetGrain<IStaffGrain>(s).ConfirmAsync(changeId)));
-                await Task.WhenAll(parties.Projects.Select(p => grains.GetGrain<IProjectGrain>(p).ConfirmHandoversAsync(changeId)));
-                foreach (var partner in parties.Partners)
-                {
-                    await grains.GetGrain<IClientGrain>(partner.Client).RecordDedicatedPartnerAsync(partner.Staff, partner.Load);
-                }
-
+                await BookingConfirms.ConfirmAsync(grains, changeId, parties);
                 break;
             }
             catch (Exception e) when (e is not RuleViolationException && attempt < ConfirmAttempts)
@@ -225,15 +219,8 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
             }
         }
 
-        try
-        {
-            await grains.GetGrain<IBookingChangeGrain>(changeId).CompletedAsync();
-        }
-        catch (Exception e)
-        {
-            // Everyone confirmed; the record's reminder finds nothing left to do and removes it.
-            logger.LogDebug(e, "Booking change {ChangeId} could not be marked completed", changeId);
-        }
+        // One-way: if it is lost, the record's reminder finds nothing left to do and removes itself.
+        await grains.GetGrain<IBookingChangeGrain>(changeId).CompletedAsync();
     }
 
     /// <summary>Confirm attempts before giving up (about 20 s in all with <see cref="ConfirmRetryDelay"/>).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Staffing.Domain;
@@ -326,7 +327,7 @@ public sealed class ProposalGrain(
         await GrainFactory.GetGrain<IWorkListGrain>(WorkListKeys.For(WorkKind.Proposal)).PutAsync(ToItem(proposal));
     }
 
-    private static string KebabName(ProposalStatus status) => status == ProposalStatus.PartlyApproved ? "partly-approved" : status.ToString().ToLowerInvariant();
+    private static string KebabName(ProposalStatus status) => JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
 
     private static WorkItem ToItem(ProposalInfo p) => new()
     {

@@ -49,9 +49,8 @@ public sealed class ProposalRunner(
             };
             logger.LogInformation("Proposal {ProposalId} solving {Scope} with {SeatCount} seats for {Seconds} s",
                 proposalId, request.Scope, scenario.AllSeats().Count(), request.TimeLimitSeconds);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
             var plan = await solver.SolveAsync(scenario, solveOptions, progress);
-            meter?.SolverRan(clock.Elapsed, plan.Status.ToString().ToLowerInvariant(), Gap(plan.Objective, plan.Bound));
+            meter?.SolverRan(plan);
             await stop.CancelAsync();
             await pump;
             await proposal.CompleteAsync(ProposalBuilder.Build(scenario, plan, firm.Staff));
@@ -67,9 +66,6 @@ public sealed class ProposalRunner(
             running.TryRemove(proposalId, out _);
         }
     }
-
-    private static double? Gap(long? objective, long? bound) =>
-        objective is { } o && bound is { } b && o != 0 ? Math.Max(0, (double)(o - b) / Math.Abs(o)) : null;
 
     private async Task PumpProgressAsync(IProposalGrain proposal, LatestProgress progress, CancellationToken stop)
     {
