@@ -29,7 +29,18 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Ejection chains stop (if not converged) at this share of the time limit; they converge in seconds on medium.</summary>
     private const double EjectionShare = 0.5;
 
+    /// <summary>
+    /// Ejection chains on a plan built from the bound's prices stop after this many seconds, or this share of the
+    /// limit if more. On large they need about 40 s to converge; 18 s per plan (0.15 of 120 s) gave the best plans
+    /// there (154-156e9 against 156-157e9 with 0.08, 155e9 with 0.3 and 162e9 with 0.03 or no cap).
+    /// </summary>
+    private const double PricedPlanSeconds = 5;
+    private const double PricedPlanShare = 0.15;
+
     private long? _greedyObjective;
+
+    /// <summary>The best objective reported so far: the target of the bound's steps.</summary>
+    private long _incumbent = long.MaxValue;
     private string _method = "full-model";
     private int? _freeSeats;
     private int? _steps;
@@ -69,29 +80,34 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         var until = options.TimeLimit * EjectionShare;
         long latestBound = -1;
         Task<long>? lagrangian = null;
+        PricedPlans? priced = null;
         if (byNeighbourhoods)
         {
             _method = "lns";
             // The bound runs on its own thread for the whole search: beside the ejection chains, which use one
             // core, then beside neighbourhood steps on the other cores; it is still rising on large when time is up.
             var deadline = SearchDeadline(problem.Seats.Length);
-            var upper = _greedyObjective!.Value;
-            lagrangian = Task.Run(() => LagrangianBound.Compute(problem, upper, LagrangianIterations,
-                () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested,
-                improved => Interlocked.Exchange(ref latestBound, improved)));
+            _incumbent = _greedyObjective!.Value;
+            Func<bool> timeUp = () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested;
+            priced = new PricedPlans(problem, TimeSpan.FromSeconds(Math.Max(PricedPlanSeconds, options.TimeLimit.TotalSeconds * PricedPlanShare)));
+            lagrangian = Task.Run(() => LagrangianBound.Compute(problem, () => Interlocked.Read(ref _incumbent), LagrangianIterations,
+                timeUp,
+                improved => Interlocked.Exchange(ref latestBound, improved),
+                priced.Publish));
         }
 
         var start = greedy;
         if (greedyValid)
         {
             start = greedy.Clone();
-            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested);
+            // The first plan built from the bound's prices beats these chains on medium and large: they stop when prices come.
+            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested || priced is { HasNew: true });
             Report(ObjectiveCalculator.Compute(start), BoundSoFar(ref latestBound));
         }
 
         if (byNeighbourhoods)
         {
-            return SolveByNeighbourhoods(problem, start, lagrangian!, () => BoundSoFar(ref latestBound), cancellationToken);
+            return SolveByNeighbourhoods(problem, start, lagrangian!, priced!, () => BoundSoFar(ref latestBound), cancellationToken);
         }
 
         // No neighbourhood warm-up before the full model: on small it gained 0.3 % in half the time limit,
@@ -119,11 +135,11 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     }
 
     private Plan SolveByNeighbourhoods(
-        StaffingProblem problem, TeamState start, Task<long> lagrangian, Func<long?> boundSoFar, CancellationToken cancellationToken)
+        StaffingProblem problem, TeamState start, Task<long> lagrangian, PricedPlans priced, Func<long?> boundSoFar, CancellationToken cancellationToken)
     {
         // One core stays with the bound's thread.
         var search = new NeighbourhoodSearch(problem, options with { Workers = Math.Max(1, options.Workers - 1) });
-        var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length), objective => Report(objective, boundSoFar()), cancellationToken);
+        var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length), priced, objective => Report(objective, boundSoFar()), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
         return Write(best, lagrangian.GetAwaiter().GetResult());
     }
@@ -220,8 +236,15 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     }
 
     // Every term is non-negative, so a negative bound (CP-SAT's before its first LP) says nothing.
-    private void Report(long? objective, long? bound) =>
+    private void Report(long? objective, long? bound)
+    {
+        if (objective is { } value && value < Interlocked.Read(ref _incumbent))
+        {
+            Interlocked.Exchange(ref _incumbent, value);
+        }
+
         progress?.Report(new SolveProgress(clock.Elapsed, objective, bound < 0 ? null : bound));
+    }
 
     private PlanStats Stats()
     {

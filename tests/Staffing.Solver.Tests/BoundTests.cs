@@ -23,7 +23,7 @@ public sealed class BoundTests
     {
         var problem = Small();
 
-        var bound = LagrangianBound.Compute(problem, 13_443_802_600, 300, () => false);
+        var bound = LagrangianBound.Compute(problem, () => 13_443_802_600, 300, () => false);
 
         Assert.InRange(bound, RelaxedBound.Compute(problem) + 1, SmallOptimum);
     }

@@ -15,6 +15,10 @@ internal sealed class EjectionSearch(StaffingProblem problem)
 
     private readonly List<(int Seat, int Previous)> _journal = [];
 
+    // The last person priced per seat: chains ask for the same holders' coefficients pass after pass.
+    private readonly int[] _pricedPerson = Enumerable.Repeat(-1, problem.Seats.Length).ToArray();
+    private readonly long[] _pricedCoefficient = new long[problem.Seats.Length];
+
     public int Moves { get; private set; }
 
     /// <summary>Passes over all seats, biggest price of emptiness first, until a pass finds nothing or time is up.</summary>
@@ -46,7 +50,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
     {
         var seat = problem.Seats[s];
         var holder = plan.Holder[s];
-        var own = holder < 0 ? 0 : problem.Coefficient(seat, holder);
+        var own = holder < 0 ? 0 : Coefficient(seat, holder);
         var candidates = problem.Candidates[s];
         var coefficients = problem.CandidateCoefficients[s];
         for (var i = 0; i < candidates.Length && i < CandidatesTried && coefficients[i] < own; i++)
@@ -84,7 +88,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
                 return long.MaxValue / 4;
             }
 
-            delta -= problem.Coefficient(problem.Seats[victim], q);
+            delta -= Coefficient(problem.Seats[victim], q);
             Set(plan, victim, -1);
             ejected.Add(victim);
         }
@@ -152,7 +156,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
                 continue;
             }
 
-            var coefficient = problem.Coefficient(other, q);
+            var coefficient = Coefficient(other, q);
             if (coefficient > bestCoefficient)
             {
                 (best, bestCoefficient) = (t, coefficient);
@@ -160,6 +164,17 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         }
 
         return best;
+    }
+
+    private long Coefficient(SeatData seat, int person)
+    {
+        if (_pricedPerson[seat.Index] != person)
+        {
+            _pricedCoefficient[seat.Index] = problem.Coefficient(seat, person);
+            _pricedPerson[seat.Index] = person;
+        }
+
+        return _pricedCoefficient[seat.Index];
     }
 
     private void Set(TeamState plan, int seat, int person)

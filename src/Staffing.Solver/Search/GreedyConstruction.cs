@@ -10,21 +10,7 @@ internal static class GreedyConstruction
 {
     public static TeamState Build(StaffingProblem problem)
     {
-        var plan = new TeamState(problem);
-        foreach (var client in problem.Clients.Where(c => c.IsDiamond && c.GivenPartner >= 0))
-        {
-            plan.Dedicate(client.Index, client.GivenPartner);
-        }
-
-        foreach (var seat in problem.Seats.Where(s => s.FixedPerson >= 0))
-        {
-            if (problem.Candidates[seat.Index].Length > 0 && plan.CanTake(seat.Index, seat.FixedPerson))
-            {
-                plan.Assign(seat.Index, seat.FixedPerson);
-            }
-        }
-
-        ChooseDedicatedPartners(plan);
+        var plan = Start(problem);
         // Tier first, then the biggest seats: large seats are the hardest to place late.
         var order = problem.Seats.Where(s => s.FixedPerson < 0)
             .OrderBy(s => s.Tier).ThenByDescending(s => s.Effort).ThenBy(s => s.Index);
@@ -40,6 +26,27 @@ internal static class GreedyConstruction
             FillCheapest(plan, seat.Index);
         }
 
+        return plan;
+    }
+
+    /// <summary>What every plan starts from: given partners, picks and pins, then the cheapest free partner per diamond client.</summary>
+    public static TeamState Start(StaffingProblem problem)
+    {
+        var plan = new TeamState(problem);
+        foreach (var client in problem.Clients.Where(c => c.IsDiamond && c.GivenPartner >= 0))
+        {
+            plan.Dedicate(client.Index, client.GivenPartner);
+        }
+
+        foreach (var seat in problem.Seats.Where(s => s.FixedPerson >= 0))
+        {
+            if (problem.Candidates[seat.Index].Length > 0 && plan.CanTake(seat.Index, seat.FixedPerson))
+            {
+                plan.Assign(seat.Index, seat.FixedPerson);
+            }
+        }
+
+        ChooseDedicatedPartners(plan);
         return plan;
     }
 

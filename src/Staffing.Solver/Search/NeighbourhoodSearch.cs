@@ -20,7 +20,12 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
 
     public int Improvements { get; private set; }
 
-    public TeamState Improve(TeamState start, Stopwatch clock, TimeSpan deadline, Action<long> onImprovement, CancellationToken cancellationToken)
+    /// <summary>Plans built from the bound's prices that replaced the incumbent.</summary>
+    public int Adopted { get; private set; }
+
+    /// <param name="priced">Between steps, when the bound has published new prices, a plan is built from them; it replaces the incumbent when better.</param>
+    public TeamState Improve(
+        TeamState start, Stopwatch clock, TimeSpan deadline, PricedPlans? priced, Action<long> onImprovement, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var picker = new NeighbourhoodPicker(problem, random);
@@ -28,12 +33,28 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
         var objective = ObjectiveCalculator.Compute(incumbent);
         var size = 200.0;
         var freeClients = problem.Clients.Where(c => c.IsDiamond && c.GivenPartner < 0).Select(c => c.Index).ToList();
+        var builtLast = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             var remaining = deadline - clock.Elapsed;
             if (remaining < TimeSpan.FromSeconds(0.05))
             {
                 break;
+            }
+
+            // Builds and neighbourhood steps take turns: new prices come faster than plans are built on medium.
+            builtLast = !builtLast && priced is { HasNew: true };
+            if (builtLast && priced!.Build(() => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested) is { } built)
+            {
+                var builtObjective = ObjectiveCalculator.Compute(built);
+                if (builtObjective < objective)
+                {
+                    (incumbent, objective) = (built, builtObjective);
+                    Adopted++;
+                    onImprovement(objective);
+                }
+
+                continue;
             }
 
             var free = picker.Pick(incumbent, (int)size);

@@ -25,16 +25,15 @@ internal static class RelaxedBound
             }
         }
 
-        foreach (var client in problem.Clients.Where(c => c.IsDiamond))
-        {
-            bound += client.GivenPartner >= 0
-                ? problem.ClientContribution(client, client.GivenPartner)
-                : problem.People.Where(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0)
-                    .Select(p => problem.ClientContribution(client, p.Index))
-                    .DefaultIfEmpty(0)
-                    .Min();
-        }
-
-        return bound;
+        return bound + PartnerBound(problem);
     }
+
+    /// <summary>Every diamond client's cheapest dedicated partner (exclusivity relaxed).</summary>
+    public static long PartnerBound(StaffingProblem problem) =>
+        problem.Clients.Where(c => c.IsDiamond).Sum(client => client.GivenPartner >= 0
+            ? problem.ClientContribution(client, client.GivenPartner)
+            : problem.People.Where(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0)
+                .Select(p => problem.ClientContribution(client, p.Index))
+                .DefaultIfEmpty(0)
+                .Min());
 }

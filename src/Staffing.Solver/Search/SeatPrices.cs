@@ -1,0 +1,39 @@
+using Staffing.Solver.Problem;
+
+namespace Staffing.Solver.Search;
+
+/// <summary>
+/// The bound's prices as a seat's cost with each candidate: its objective change plus the capacity, clique and
+/// project prices of the rows the candidate would use. The bound reads its live prices through this; a copy
+/// is what plans are built from while the bound moves on.
+/// </summary>
+internal sealed class SeatPrices(
+    StaffingProblem problem, double[][] capacityPrefix, double[][][] cliquePrefix, int[] loadClass, int[][] projectRow, double[] projectPrice)
+{
+    /// <summary>The seat's cost with the candidate at <paramref name="option"/> of its candidates.</summary>
+    public double Cost(int seat, int option) =>
+        problem.CandidateCoefficients[seat][option] + Price(problem.Seats[seat], option, problem.Candidates[seat][option]);
+
+    /// <summary>What the prices add to the seat's objective change when <paramref name="person"/> (its candidate at <paramref name="option"/>) takes it.</summary>
+    public double Price(SeatData seat, int option, int person)
+    {
+        var price = seat.Load * (capacityPrefix[person][seat.End] - capacityPrefix[person][seat.Start]);
+        var loads = loadClass[seat.Index];
+        if (loads >= 0)
+        {
+            price += cliquePrefix[loads][person][seat.End] - cliquePrefix[loads][person][seat.Start];
+        }
+
+        var row = projectRow[seat.Index][option];
+        return row >= 0 ? price + (LagrangianBound.ProjectRowScale * projectPrice[row]) : price;
+    }
+
+    /// <summary>A copy of the prices as they are now (the structure arrays are shared: they never change).</summary>
+    public SeatPrices Copy() => new(
+        problem,
+        [.. capacityPrefix.Select(a => (double[])a.Clone())],
+        [.. cliquePrefix.Select(grid => grid.Select(a => (double[])a.Clone()).ToArray())],
+        loadClass,
+        projectRow,
+        (double[])projectPrice.Clone());
+}

@@ -1,0 +1,86 @@
+using Staffing.Scenarios;
+using Staffing.Solver.Problem;
+using Staffing.Solver.Search;
+using static Staffing.Solver.Tests.ScenarioBuilder;
+
+namespace Staffing.Solver.Tests;
+
+/// <summary>
+/// What the bound's extra rows see beyond capacity, and plans built from its prices. Default weights: an empty
+/// ordinary seat costs 50,000 per percent-week, a person here 1,000 (or 2,000) per week.
+/// </summary>
+public sealed class PricedBoundTests
+{
+    [Fact]
+    public void Clique_rows_keep_two_eighty_percent_seats_from_sharing_a_week()
+    {
+        // Capacity alone lets the relaxation fill 1.25 of the two seats: 32e6 - 1.25 * 49,000 * 320 = 12.4e6.
+        // Only one fits: 320 * 1,000 + 320 * 50,000 = 16.32e6.
+        var problem = StaffingProblem.Create(new ScenarioBuilder()
+            .Project("p1", "c1", Seat("p1/a", load: 80))
+            .Project("p2", "c1", Seat("p2/a", load: 80))
+            .Person("ann", 1000)
+            .Build());
+
+        var bound = LagrangianBound.Compute(problem, () => 16_320_000, 500, () => false);
+
+        Assert.InRange(bound, 15_000_000, 16_320_000);
+    }
+
+    [Fact]
+    public void Project_rows_keep_one_person_to_one_seat_of_a_project()
+    {
+        // Two 20 % seats of one project fit ann's week, but H1 lets her hold one: 80 * 1,000 + 80 * 50,000 = 4.08e6
+        // (both filled would cost 0.16e6).
+        var problem = StaffingProblem.Create(new ScenarioBuilder()
+            .Project("p1", "c1", Seat("p1/a", load: 20), Seat("p1/b", load: 20))
+            .Person("ann", 1000)
+            .Build());
+
+        var bound = LagrangianBound.Compute(problem, () => 4_080_000, 500, () => false);
+
+        Assert.InRange(bound, 3_500_000, 4_080_000);
+    }
+
+    [Fact]
+    public void A_plan_built_from_the_prices_leaves_the_only_specialist_for_the_seat_that_needs_her()
+    {
+        // The long seat is placed first and ann is cheapest for it; only ann has the skill the short seat needs.
+        // The greedy plan gives ann the long seat and leaves the short one empty; the prices on ann's weeks send
+        // the long seat to bob.
+        var scenario = new ScenarioBuilder()
+            .Weeks(8)
+            .Project("p1", "c1", Seat("p1/long", end: 8))
+            .Project("p2", "c1", new Seat { Id = "p2/short", Load = 100, Start = 0, End = 4, Skills = new Dictionary<string, int> { ["sap"] = 1 } })
+            .Person("ann", 1000, skills: new Dictionary<string, int> { ["sap"] = 1 })
+            .Person("bob", 2000)
+            .Build();
+        var problem = StaffingProblem.Create(scenario);
+        var greedy = GreedyConstruction.Build(problem);
+        SeatPrices? prices = null;
+
+        LagrangianBound.Compute(problem, () => ObjectiveCalculator.Compute(greedy), 60, () => false, onPrices: p => prices = p);
+        var plan = PricedConstruction.Build(problem, prices!.Cost);
+
+        Assert.Equal(-1, greedy.Holder[problem.SeatIndex["p2/short"]]);
+        Assert.Equal(problem.PersonIndex["bob"], plan.Holder[problem.SeatIndex["p1/long"]]);
+        Assert.Equal(problem.PersonIndex["ann"], plan.Holder[problem.SeatIndex["p2/short"]]);
+        Assert.Empty(SolveRun.Violations(plan));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Plans_built_from_the_prices_of_small_keep_every_hard_rule_and_stay_above_the_optimum(int order)
+    {
+        var problem = StaffingProblem.Create(ScenarioJson.ReadScenario(File.ReadAllText(SharedFiles.Scenario("small.json"))));
+        SeatPrices? prices = null;
+
+        LagrangianBound.Compute(problem, () => 13_443_802_600, 100, () => false, onPrices: p => prices = p);
+        var plan = PricedConstruction.Build(problem, prices!.Cost, (SeatOrder)order);
+
+        Assert.Empty(SolveRun.Violations(plan));
+        Assert.True(ObjectiveCalculator.Compute(plan) >= 12_145_328_900);
+    }
+}
