@@ -28,6 +28,25 @@ public sealed class PricedBoundTests
     }
 
     [Fact]
+    public void Count_rows_keep_three_forty_percent_seats_from_sharing_a_week()
+    {
+        // Capacity alone lets the relaxation fill 2.5 of the three seats: 24e6 - 2.5 * 49,000 * 160 = 4.4e6.
+        // Only two fit (three uses over a third of the room overflow it): 2 * 160 * 1,000 + 160 * 50,000 = 8.32e6.
+        var problem = StaffingProblem.Create(new ScenarioBuilder()
+            .Project("p1", "c1", Seat("p1/a", load: 40))
+            .Project("p2", "c1", Seat("p2/a", load: 40))
+            .Project("p3", "c1", Seat("p3/a", load: 40))
+            .Person("ann", 1000)
+            .Build());
+
+        var withCountRows = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false, countLevels: 3);
+        var cliquesOnly = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false);
+
+        Assert.InRange(withCountRows, 7_500_000, 8_320_000);
+        Assert.InRange(cliquesOnly, 0, 4_400_000);
+    }
+
+    [Fact]
     public void Project_rows_keep_one_person_to_one_seat_of_a_project()
     {
         // Two 20 % seats of one project fit ann's week, but H1 lets her hold one: 80 * 1,000 + 80 * 50,000 = 4.08e6

@@ -6,9 +6,9 @@ namespace Staffing.Solver.Search;
 /// A proven lower bound with the hard rules that tie seats together priced instead of kept (Lagrangian
 /// relaxation): each person-week gets a capacity price mu >= 0 (H3), each seat then independently takes its
 /// cheapest priced option, and bound = sum of those - sum of the prices times their rows' right-hand sides.
-/// Beside each capacity row sits a clique row (in a week, seats taking more than half the person's room
-/// exclude each other: two 80 % seats never share a week) and for each person with several candidate seats in
-/// one project an H1 row (they hold at most one), priced the same way. Any prices give a valid bound (a
+/// Beside each capacity row sit count rows (in a week, at most k of the seats taking more than room/(k + 1)
+/// fit, k = 1..3: two 80 % seats never share a week, nor three 40 % ones) and for each person with several
+/// candidate seats in one project an H1 row (they hold at most one), priced the same way. Any prices give a valid bound (a
 /// feasible plan pays at least that much); subgradient steps raise it towards the value of the LP relaxation
 /// with those rows. H6-H8 and the partners' reservations are relaxed, which only lowers the bound.
 /// The prices are also handed out to build plans from (<see cref="PricedConstruction"/>).
@@ -16,15 +16,26 @@ namespace Staffing.Solver.Search;
 internal sealed class LagrangianBound
 {
     private const int StallLimit = 15;
+
+    /// <summary>
+    /// Count rows per person-week by default: at most k uses over room/(k + 1), for k = 1 (the clique row) up to
+    /// this. Levels 2 and 3 are valid and tighter in theory, but on medium the bound then converged more slowly
+    /// (45.51e9 after 50 s against 45.59e9 after 10 s with cliques alone).
+    /// </summary>
+    public const int DefaultCountLevels = 1;
     private const double InitialTheta = 0.5;
 
     /// <summary>
-    /// The clique and project rows are priced only once the capacity prices have nearly converged (the step size
-    /// halved four times): from the start they slow the capacity prices down more than they add (on large, 112e9
-    /// instead of 120e9 in the time limit), while on medium, where capacity converges within seconds, they then
-    /// lift the bound from 44.95e9 to 45.6e9 (cliques about 0.5e9 of that).
+    /// Above <see cref="ExtraRowsFromStartPairLimit"/> pairs the count and project rows are priced only once the
+    /// capacity prices have nearly converged (the step size halved four times): on large (7.9 million pairs, 75 ms
+    /// a step) pricing them from the start slowed the capacity prices down more than they added (112e9 instead of
+    /// 120e9 in the time limit). On medium (311,200 pairs) capacity alone levels off at 44.95e9; all rows from the
+    /// start reach 45.6e9 within 10 s, but only 45.3e9 when added after capacity has converged.
     /// </summary>
     private const double ExtraRowsBelowTheta = InitialTheta / 10;
+
+    /// <summary>Up to this many seat-person pairs all rows are priced from the first step (see <see cref="ExtraRowsBelowTheta"/>).</summary>
+    private const long ExtraRowsFromStartPairLimit = 1_000_000;
 
     /// <summary>H1 rows are priced as "project load in percent &lt;= 100" (see <see cref="PriceWeeks"/>).</summary>
     public const double ProjectRowScale = 100;
@@ -35,7 +46,7 @@ internal sealed class LagrangianBound
     /// </summary>
     private const int PricesEvery = 50;
 
-    /// <summary>Seat loads given clique prices of their own; seats of rarer loads stay out of the clique rows (still valid, only weaker).</summary>
+    /// <summary>Seat loads given count-row prices of their own; seats of rarer loads stay out of the count rows (still valid, only weaker).</summary>
     private const int MaxLoadClasses = 16;
 
     private readonly StaffingProblem _problem;
@@ -44,13 +55,14 @@ internal sealed class LagrangianBound
     private readonly double[][] _mu;
     private readonly double[][] _prefix;
     private readonly int[][] _use;
-    private readonly double[][] _nu;
-    private readonly int[][] _heavy;
+    /// <summary>Per level k (1..count levels), person and week: the price of the row "at most k uses over room/(k+1)".</summary>
+    private readonly double[][][] _nu;
+    private readonly int[][][] _heavy;
     private readonly int[] _loads;
     private readonly int[] _loadClass;
 
-    /// <summary>Per load class, person and week: running sum of the clique prices of the rows a seat of that load is in.</summary>
-    private readonly double[][][] _cliquePrefix;
+    /// <summary>Per load class, person and week: running sum of the prices of the count rows a seat of that load is in.</summary>
+    private readonly double[][][] _countPrefix;
 
     /// <summary>Per seat and candidate: the H1 row (person, project) priced for it, or -1 when the person is a candidate for no other seat of the project.</summary>
     private readonly int[][] _projectRow;
@@ -59,23 +71,27 @@ internal sealed class LagrangianBound
     private readonly SeatPrices _prices;
     private bool _extraRows;
 
-    private LagrangianBound(StaffingProblem problem)
+    private readonly int _countLevels;
+
+    private LagrangianBound(StaffingProblem problem, int countLevels)
     {
+        _countLevels = countLevels;
         _problem = problem;
         _weeks = problem.Weeks;
         _people = problem.People.Length;
         _mu = Grid<double>(_weeks);
         _prefix = Grid<double>(_weeks + 1);
         _use = Grid<int>(_weeks);
-        _nu = Grid<double>(_weeks);
-        _heavy = Grid<int>(_weeks);
+        _nu = [.. Enumerable.Range(0, _countLevels).Select(_ => Grid<double>(_weeks))];
+        _heavy = [.. Enumerable.Range(0, _countLevels).Select(_ => Grid<int>(_weeks))];
         _loads = [.. problem.Seats.GroupBy(s => s.Load).OrderByDescending(g => g.Count()).Take(MaxLoadClasses).Select(g => g.Key)];
         _loadClass = [.. problem.Seats.Select(s => Array.IndexOf(_loads, s.Load))];
-        _cliquePrefix = [.. _loads.Select(_ => Grid<double>(_weeks + 1))];
+        _countPrefix = [.. _loads.Select(_ => Grid<double>(_weeks + 1))];
         _projectRow = ProjectRows(problem, out var rows);
         _rho = new double[rows];
         _projectUse = new int[rows];
-        _prices = new SeatPrices(problem, _prefix, _cliquePrefix, _loadClass, _projectRow, _rho);
+        _prices = new SeatPrices(problem, _prefix, _countPrefix, _loadClass, _projectRow, _rho);
+        _extraRows = problem.Candidates.Sum(c => (long)c.Length) <= ExtraRowsFromStartPairLimit;
     }
 
     /// <summary>Numbers the H1 rows worth pricing: a person with two or more candidate seats in one project.</summary>
@@ -105,10 +121,11 @@ internal sealed class LagrangianBound
     /// <param name="upperBound">The best plan's objective so far (read each step): the target of the step size.</param>
     /// <param name="onImproved">Told each better proven bound as it is found (from this thread), so a search running beside it can report it.</param>
     /// <param name="onPrices">Given a copy of the prices every <see cref="PricesEvery"/> steps, to build plans from.</param>
+    /// <param name="countLevels">Count rows per person-week: at most k uses over room/(k + 1) for k = 1..this.</param>
     public static long Compute(
         StaffingProblem problem, Func<long> upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved = null,
-        Action<SeatPrices>? onPrices = null) =>
-        new LagrangianBound(problem).Run(upperBound, maxIterations, timeUp, onImproved, onPrices);
+        Action<SeatPrices>? onPrices = null, int countLevels = DefaultCountLevels) =>
+        new LagrangianBound(problem, countLevels).Run(upperBound, maxIterations, timeUp, onImproved, onPrices);
 
     private long Run(Func<long> upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved, Action<SeatPrices>? onPrices)
     {
@@ -145,7 +162,7 @@ internal sealed class LagrangianBound
                 (theta, stall) = (theta / 2, 0);
                 if (!_extraRows && theta < ExtraRowsBelowTheta)
                 {
-                    // Capacity alone has nearly converged: now the clique and project rows, with a fresh step size.
+                    // Capacity alone has nearly converged: now the count and project rows, with a fresh step size.
                     (_extraRows, theta) = (true, InitialTheta);
                 }
             }
@@ -191,17 +208,39 @@ internal sealed class LagrangianBound
         for (var p = 0; p < _people; p++)
         {
             Array.Clear(_use[p]);
-            Array.Clear(_heavy[p]);
             var room = _problem.People[p].Room;
+            for (var level = 0; level < _countLevels; level++)
+            {
+                Array.Clear(_heavy[level][p]);
+            }
+
             for (var w = 0; w < _weeks; w++)
             {
                 _prefix[p][w + 1] = _prefix[p][w] + _mu[p][w];
-                // Rows are scaled to the week's room (clique) or a full week's load (project) so that all three kinds
-                // of subgradient are in percent and the step moves their prices alike.
-                value -= (_mu[p][w] + _nu[p][w]) * room[w];
+                value -= _mu[p][w] * room[w];
                 for (var k = 0; k < _loads.Length; k++)
                 {
-                    _cliquePrefix[k][p][w + 1] = _cliquePrefix[k][p][w] + (InClique(_loads[k], room[w]) ? _nu[p][w] * room[w] : 0);
+                    _countPrefix[k][p][w + 1] = _countPrefix[k][p][w];
+                }
+
+                // Count rows are scaled by room/k (to "room/k per use <= room") and project rows by a full week's
+                // load, so that every kind of subgradient is in percent and the step moves all prices alike.
+                for (var level = 0; level < _countLevels && _extraRows; level++)
+                {
+                    var price = _nu[level][p][w];
+                    if (price == 0)
+                    {
+                        continue;
+                    }
+
+                    value -= price * room[w];
+                    for (var k = 0; k < _loads.Length; k++)
+                    {
+                        if (InCountRow(level + 1, _loads[k], room[w]))
+                        {
+                            _countPrefix[k][p][w + 1] += price * room[w] / (level + 1);
+                        }
+                    }
                 }
             }
         }
@@ -209,8 +248,11 @@ internal sealed class LagrangianBound
         return value;
     }
 
-    /// <summary>A use of more than half the week's room excludes every other such use in that week.</summary>
-    private static bool InClique(int load, int room) => 2 * load > room;
+    /// <summary>
+    /// k + 1 uses of more than room/(k + 1) each overflow the week, so at most k of them fit. k = 1 is the clique
+    /// row: uses of more than half the room exclude each other.
+    /// </summary>
+    private static bool InCountRow(int k, int load, int room) => (k + 1) * load > room;
 
     private void Use(SeatData seat, int person)
     {
@@ -219,9 +261,12 @@ internal sealed class LagrangianBound
         for (var w = seat.Start; w < seat.End; w++)
         {
             _use[person][w] += seat.Load;
-            if (inCliques && InClique(seat.Load, room[w]))
+            for (var level = 0; level < _countLevels && inCliques; level++)
             {
-                _heavy[person][w]++;
+                if (InCountRow(level + 1, seat.Load, room[w]))
+                {
+                    _heavy[level][person][w]++;
+                }
             }
         }
     }
@@ -265,10 +310,13 @@ internal sealed class LagrangianBound
                     norm += (double)g * g;
                 }
 
-                var h = room[w] * (_heavy[p][w] - 1);
-                if (_extraRows && (h > 0 || _nu[p][w] > 0))
+                for (var level = 0; level < _countLevels && _extraRows; level++)
                 {
-                    norm += (double)h * h;
+                    var h = (double)room[w] / (level + 1) * (_heavy[level][p][w] - (level + 1));
+                    if (h > 0 || _nu[level][p][w] > 0)
+                    {
+                        norm += h * h;
+                    }
                 }
             }
         }
@@ -299,9 +347,10 @@ internal sealed class LagrangianBound
             for (var w = 0; w < _weeks; w++)
             {
                 _mu[p][w] = Math.Max(0, _mu[p][w] + (step * (_use[p][w] - room[w])));
-                if (_extraRows)
+                for (var level = 0; level < _countLevels && _extraRows; level++)
                 {
-                    _nu[p][w] = Math.Max(0, _nu[p][w] + (step * room[w] * (_heavy[p][w] - 1)));
+                    var h = (double)room[w] / (level + 1) * (_heavy[level][p][w] - (level + 1));
+                    _nu[level][p][w] = Math.Max(0, _nu[level][p][w] + (step * h));
                 }
             }
         }

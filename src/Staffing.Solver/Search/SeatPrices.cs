@@ -3,12 +3,12 @@ using Staffing.Solver.Problem;
 namespace Staffing.Solver.Search;
 
 /// <summary>
-/// The bound's prices as a seat's cost with each candidate: its objective change plus the capacity, clique and
+/// The bound's prices as a seat's cost with each candidate: its objective change plus the capacity, count and
 /// project prices of the rows the candidate would use. The bound reads its live prices through this; a copy
 /// is what plans are built from while the bound moves on.
 /// </summary>
 internal sealed class SeatPrices(
-    StaffingProblem problem, double[][] capacityPrefix, double[][][] cliquePrefix, int[] loadClass, int[][] projectRow, double[] projectPrice)
+    StaffingProblem problem, double[][] capacityPrefix, double[][][] countPrefix, int[] loadClass, int[][] projectRow, double[] projectPrice)
 {
     /// <summary>The seat's cost with the candidate at <paramref name="option"/> of its candidates.</summary>
     public double Cost(int seat, int option) =>
@@ -21,7 +21,7 @@ internal sealed class SeatPrices(
         var loads = loadClass[seat.Index];
         if (loads >= 0)
         {
-            price += cliquePrefix[loads][person][seat.End] - cliquePrefix[loads][person][seat.Start];
+            price += countPrefix[loads][person][seat.End] - countPrefix[loads][person][seat.Start];
         }
 
         var row = projectRow[seat.Index][option];
@@ -32,7 +32,7 @@ internal sealed class SeatPrices(
     public SeatPrices Copy() => new(
         problem,
         [.. capacityPrefix.Select(a => (double[])a.Clone())],
-        [.. cliquePrefix.Select(grid => grid.Select(a => (double[])a.Clone()).ToArray())],
+        [.. countPrefix.Select(grid => grid.Select(a => (double[])a.Clone()).ToArray())],
         loadClass,
         projectRow,
         (double[])projectPrice.Clone());
