@@ -18,6 +18,14 @@ internal sealed class LagrangianBound
     private const int StallLimit = 15;
 
     /// <summary>
+    /// Share of the last direction kept in the next step of the capacity prices (a deflected subgradient): it
+    /// damps the zig-zag of plain steps. Bound after 60 s of large on one core: 117.4e9 plain, 119.6e9 with
+    /// 0.5, 120.8e9 with 0.85, 122.1e9 with 0.93, 120.5e9 with 0.97; on medium 45.59e9 plain, 45.67e9 with
+    /// 0.85, 45.64e9 with 0.93.
+    /// </summary>
+    private const double Deflection = 0.9;
+
+    /// <summary>
     /// Count rows per person-week by default: at most k uses over room/(k + 1), for k = 1 (the clique row) up to
     /// this. Levels 2 and 3 are valid and tighter in theory, but on medium the bound then converged more slowly
     /// (45.51e9 after 50 s against 45.59e9 after 10 s with cliques alone).
@@ -53,6 +61,9 @@ internal sealed class LagrangianBound
     private readonly int _weeks;
     private readonly int _people;
     private readonly double[][] _mu;
+
+    /// <summary>Per person and week: the last step's direction for the capacity prices (see <see cref="Deflection"/>).</summary>
+    private readonly double[][] _direction;
     private readonly double[][] _prefix;
     private readonly int[][] _use;
     /// <summary>Per level k (1..count levels), person and week: the price of the row "at most k uses over room/(k+1)".</summary>
@@ -80,6 +91,7 @@ internal sealed class LagrangianBound
         _weeks = problem.Weeks;
         _people = problem.People.Length;
         _mu = Grid<double>(_weeks);
+        _direction = Grid<double>(_weeks);
         _prefix = Grid<double>(_weeks + 1);
         _use = Grid<int>(_weeks);
         _nu = [.. Enumerable.Range(0, _countLevels).Select(_ => Grid<double>(_weeks))];
@@ -295,7 +307,7 @@ internal sealed class LagrangianBound
         return bestPerson < 0 && seat.FixedPerson >= 0 ? (0.0, -1) : (bestPrice, bestPerson);
     }
 
-    /// <summary>One projected subgradient step (Polyak step towards the incumbent); false when the prices are optimal.</summary>
+    /// <summary>One projected subgradient step (Polyak step towards the incumbent, capacity deflected); false when the prices are optimal.</summary>
     private bool Step(double theta, double gap)
     {
         double norm = 0;
@@ -304,10 +316,11 @@ internal sealed class LagrangianBound
             var room = _problem.People[p].Room;
             for (var w = 0; w < _weeks; w++)
             {
-                var g = _use[p][w] - room[w];
+                var g = _use[p][w] - room[w] + (Deflection * _direction[p][w]);
+                _direction[p][w] = g;
                 if (g > 0 || _mu[p][w] > 0)
                 {
-                    norm += (double)g * g;
+                    norm += g * g;
                 }
 
                 for (var level = 0; level < _countLevels && _extraRows; level++)
@@ -346,7 +359,7 @@ internal sealed class LagrangianBound
             var room = _problem.People[p].Room;
             for (var w = 0; w < _weeks; w++)
             {
-                _mu[p][w] = Math.Max(0, _mu[p][w] + (step * (_use[p][w] - room[w])));
+                _mu[p][w] = Math.Max(0, _mu[p][w] + (step * _direction[p][w]));
                 for (var level = 0; level < _countLevels && _extraRows; level++)
                 {
                     var h = (double)room[w] / (level + 1) * (_heavy[level][p][w] - (level + 1));
