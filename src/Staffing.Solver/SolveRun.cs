@@ -84,8 +84,8 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         if (byNeighbourhoods)
         {
             _method = "lns";
-            // The bound runs on its own thread for the whole search: beside the ejection chains, which use one
-            // core, then beside neighbourhood steps on the other cores; it is still rising on large when time is up.
+            // The bound runs on its own thread for the whole search and publishes its prices, which the search's
+            // thread builds plans from between neighbourhood steps; it is still rising on large when time is up.
             var deadline = SearchDeadline(problem.Seats.Length);
             _incumbent = _greedyObjective!.Value;
             Func<bool> timeUp = () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested;

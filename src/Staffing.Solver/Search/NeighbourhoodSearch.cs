@@ -20,9 +20,6 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
 
     public int Improvements { get; private set; }
 
-    /// <summary>Plans built from the bound's prices that replaced the incumbent.</summary>
-    public int Adopted { get; private set; }
-
     /// <param name="priced">Between steps, when the bound has published new prices, a plan is built from them; it replaces the incumbent when better.</param>
     public TeamState Improve(
         TeamState start, Stopwatch clock, TimeSpan deadline, PricedPlans? priced, Action<long> onImprovement, CancellationToken cancellationToken)
@@ -50,7 +47,6 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
                 if (builtObjective < objective)
                 {
                     (incumbent, objective) = (built, builtObjective);
-                    Adopted++;
                     onImprovement(objective);
                 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Staffing.Solver.Problem;
 
 namespace Staffing.Solver.Search;
@@ -12,9 +13,7 @@ internal sealed class PricedPlans(StaffingProblem problem, TimeSpan perPlan)
     private SeatPrices? _latest;
     private int _published;
     private int _used;
-
-    /// <summary>Plans built so far.</summary>
-    public int Built { get; private set; }
+    private int _built;
 
     /// <summary>True when prices were published that no plan has been built from yet.</summary>
     public bool HasNew => Volatile.Read(ref _published) != _used;
@@ -36,10 +35,9 @@ internal sealed class PricedPlans(StaffingProblem problem, TimeSpan perPlan)
             return null;
         }
 
-        var started = DateTime.UtcNow;
-        var plan = PricedConstruction.Build(problem, prices.Cost, (SeatOrder)(Built % 3));
-        new EjectionSearch(problem).Improve(plan, () => timeUp() || DateTime.UtcNow - started > perPlan);
-        Built++;
+        var clock = Stopwatch.StartNew();
+        var plan = PricedConstruction.Build(problem, prices.Cost, (SeatOrder)(_built++ % 3));
+        new EjectionSearch(problem).Improve(plan, () => timeUp() || clock.Elapsed > perPlan);
         return plan;
     }
 }
