@@ -76,43 +76,33 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         }
 
         var pairs = problem.Candidates.Sum(c => (long)c.Length);
-        var byNeighbourhoods = pairs > FullModelPairLimit && greedyValid;
-        var until = options.TimeLimit * EjectionShare;
+        if (pairs <= FullModelPairLimit || !greedyValid)
+        {
+            // The full model starts from the greedy plan as it is. Ejection chains before it took 1 s on small and
+            // gained 3 %, which CP-SAT's first LP-guided plan passes anyway: without them the proof of optimality
+            // comes 1 s sooner. A neighbourhood warm-up gained 0.3 % in half the time limit, likewise passed.
+            return SolveFull(problem, greedyValid ? greedy : null, cancellationToken);
+        }
+
+        _method = "lns";
+        // The bound runs on its own thread for the whole search and publishes its prices, which the search's
+        // thread builds plans from between neighbourhood steps; it is still rising on large when time is up.
+        var deadline = SearchDeadline(problem.Seats.Length);
         long latestBound = -1;
-        Task<long>? lagrangian = null;
-        PricedPlans? priced = null;
-        if (byNeighbourhoods)
-        {
-            _method = "lns";
-            // The bound runs on its own thread for the whole search and publishes its prices, which the search's
-            // thread builds plans from between neighbourhood steps; it is still rising on large when time is up.
-            var deadline = SearchDeadline(problem.Seats.Length);
-            _incumbent = _greedyObjective!.Value;
-            Func<bool> timeUp = () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested;
-            priced = new PricedPlans(problem, TimeSpan.FromSeconds(Math.Max(PricedPlanSeconds, options.TimeLimit.TotalSeconds * PricedPlanShare)));
-            lagrangian = Task.Run(() => LagrangianBound.Compute(problem, () => Interlocked.Read(ref _incumbent), LagrangianIterations,
-                timeUp,
-                improved => Interlocked.Exchange(ref latestBound, improved),
-                priced.Publish));
-        }
+        _incumbent = _greedyObjective!.Value;
+        Func<bool> timeUp = () => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested;
+        var priced = new PricedPlans(problem, TimeSpan.FromSeconds(Math.Max(PricedPlanSeconds, options.TimeLimit.TotalSeconds * PricedPlanShare)));
+        var lagrangian = Task.Run(() => LagrangianBound.Compute(problem, () => Interlocked.Read(ref _incumbent), LagrangianIterations,
+            timeUp,
+            improved => Interlocked.Exchange(ref latestBound, improved),
+            priced.Publish));
 
-        var start = greedy;
-        if (greedyValid)
-        {
-            start = greedy.Clone();
-            // The first plan built from the bound's prices beats these chains on medium and large: they stop when prices come.
-            new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested || priced is { HasNew: true });
-            Report(ObjectiveCalculator.Compute(start), BoundSoFar(ref latestBound));
-        }
-
-        if (byNeighbourhoods)
-        {
-            return SolveByNeighbourhoods(problem, start, lagrangian!, priced!, () => BoundSoFar(ref latestBound), cancellationToken);
-        }
-
-        // No neighbourhood warm-up before the full model: on small it gained 0.3 % in half the time limit,
-        // while CP-SAT's own search passes that within a second of its root LP and needs every second to prove.
-        return SolveFull(problem, greedyValid ? start : null, cancellationToken);
+        // The first plan built from the bound's prices beats these chains on medium and large: they stop when prices come.
+        var start = greedy.Clone();
+        var until = options.TimeLimit * EjectionShare;
+        new EjectionSearch(problem).Improve(start, () => clock.Elapsed > until || cancellationToken.IsCancellationRequested || priced.HasNew);
+        Report(ObjectiveCalculator.Compute(start), BoundSoFar(ref latestBound));
+        return SolveByNeighbourhoods(problem, start, lagrangian, priced, () => BoundSoFar(ref latestBound), cancellationToken);
     }
 
     private Plan SolveFull(StaffingProblem problem, TeamState? hint, CancellationToken cancellationToken)
@@ -126,7 +116,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         var outcome = OutOfTime(problem, FullModelReservePerSeat)
             ? new CpSatOutcome(CpSolverStatus.Unknown, null, null, null)
             : CpSatRun.Solve(model, UntilSearchDeadline(problem, FullModelReservePerSeat), options.Workers, options.Seed, null,
-                (objective, bound) => Report(objective, bound), cancellationToken);
+                (objective, bound) => Report(objective, bound), cancellationToken, roughHint: true);
 
         // Out of time before CP-SAT's first plan: the hinted start plan still stands, with CP-SAT's bound.
         return outcome.Plan is null && hint is not null && outcome.Status != CpSolverStatus.Infeasible
