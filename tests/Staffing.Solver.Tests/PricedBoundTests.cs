@@ -31,7 +31,7 @@ public sealed class PricedBoundTests
     public void Count_rows_keep_three_forty_percent_seats_from_sharing_a_week()
     {
         // Capacity alone lets the relaxation fill 2.5 of the three seats: 24e6 - 2.5 * 49,000 * 160 = 4.4e6.
-        // Only two fit (three uses over a third of the room overflow it): 2 * 160 * 1,000 + 160 * 50,000 = 8.32e6.
+        // Only two fit (u_2 weighs each 40 % use a half): 2 * 160 * 1,000 + 160 * 50,000 = 8.32e6.
         var problem = StaffingProblem.Create(new ScenarioBuilder()
             .Project("p1", "c1", Seat("p1/a", load: 40))
             .Project("p2", "c1", Seat("p2/a", load: 40))
@@ -39,11 +39,31 @@ public sealed class PricedBoundTests
             .Person("ann", 1000)
             .Build());
 
-        var withCountRows = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false, countLevels: 3);
+        var withCountRows = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false, countRows: [2]);
         var cliquesOnly = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false);
 
         Assert.InRange(withCountRows, 7_500_000, 8_320_000);
         Assert.InRange(cliquesOnly, 0, 4_400_000);
+    }
+
+    [Fact]
+    public void Count_rows_keep_an_eighty_and_a_thirty_percent_seat_apart()
+    {
+        // Capacity (and the clique row, where a 30 % use weighs nothing) lets the relaxation fill the 80 % seat
+        // and two thirds of the 30 % one: 0.32e6 + 0.08e6 + 6e6 / 3 = 2.4e6. With k = 3 the 30 % use weighs a
+        // third and the 80 % one a whole: the relaxation's best is then the 30 % seat and two thirds of the
+        // 80 % one, 22e6 - 5.88e6 - 2/3 * 15.68e6 = 5.67e6. A plan fills only one: 320 * 1,000 + 120 * 50,000 = 6.32e6.
+        var problem = StaffingProblem.Create(new ScenarioBuilder()
+            .Project("p1", "c1", Seat("p1/a", load: 80))
+            .Project("p2", "c1", Seat("p2/a", load: 30))
+            .Person("ann", 1000)
+            .Build());
+
+        var withDefaultRows = LagrangianBound.Compute(problem, () => 6_320_000, 1000, () => false);
+        var cliquesOnly = LagrangianBound.Compute(problem, () => 6_320_000, 1000, () => false, countRows: [1]);
+
+        Assert.InRange(withDefaultRows, 5_500_000, 6_320_000);
+        Assert.InRange(cliquesOnly, 0, 2_400_000);
     }
 
     [Fact]

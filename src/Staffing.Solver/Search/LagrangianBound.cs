@@ -6,9 +6,10 @@ namespace Staffing.Solver.Search;
 /// A proven lower bound with the hard rules that tie seats together priced instead of kept (Lagrangian
 /// relaxation): each person-week gets a capacity price mu >= 0 (H3), each seat then independently takes its
 /// cheapest priced option, and bound = sum of those - sum of the prices times their rows' right-hand sides.
-/// Beside each capacity row sit count rows (in a week, at most k of the seats taking more than room/(k + 1)
-/// fit, k = 1..3: two 80 % seats never share a week, nor three 40 % ones) and for each person with several
-/// candidate seats in one project an H1 row (they hold at most one), priced the same way. Any prices give a valid bound (a
+/// Beside each capacity row sit count rows (in a week, the seats' loads weighed by a dual-feasible function sum
+/// to at most 1: two 80 % seats never share a week, nor an 80 % and a 50 % one, see <see cref="CountRows"/>)
+/// and for each person with several candidate seats in one project an H1 row (they hold at most one), priced
+/// the same way. Any prices give a valid bound (a
 /// feasible plan pays at least that much); subgradient steps raise it towards the value of the LP relaxation
 /// with those rows. H6-H8 and the partners' reservations are relaxed, which only lowers the bound.
 /// The prices are also handed out to build plans from (<see cref="PricedConstruction"/>).
@@ -26,11 +27,13 @@ internal sealed class LagrangianBound
     private const double Deflection = 0.9;
 
     /// <summary>
-    /// Count rows per person-week by default: at most k uses over room/(k + 1), for k = 1 (the clique row) up to
-    /// this. Levels 2 and 3 are valid and tighter in theory, but on medium the bound then converged more slowly
-    /// (45.51e9 after 50 s against 45.59e9 after 10 s with cliques alone).
+    /// Count rows per person-week by default, one per k: the seats' loads as shares of the room, weighed by the
+    /// dual-feasible function u_k (<see cref="CountRows"/>), sum to at most 1. Bound of medium after 10 s on
+    /// one core: 45.59e9 with the unlifted clique row alone (uses over half the room exclude each other),
+    /// 45.92e9 with k = 1, 46.01e9 with k = 1 and 3, 46.04e9 with k = 1, 2 and 3. On large the extra rows come
+    /// in late and 100 s gave 122.7e9-122.8e9 with any of these.
     /// </summary>
-    public const int DefaultCountLevels = 1;
+    public static readonly int[] DefaultCountRows = [1, 3];
     private const double InitialTheta = 0.5;
 
     /// <summary>
@@ -66,9 +69,11 @@ internal sealed class LagrangianBound
     private readonly double[][] _direction;
     private readonly double[][] _prefix;
     private readonly int[][] _use;
-    /// <summary>Per level k (1..count levels), person and week: the price of the row "at most k uses over room/(k+1)".</summary>
+    /// <summary>Per count row (one per k of <see cref="_countRows"/>), person and week: the price of the row "sum of u_k(load/room) &lt;= 1".</summary>
     private readonly double[][][] _nu;
-    private readonly int[][][] _heavy;
+
+    /// <summary>Per count row, person and week: the row's left-hand side in this step's choices.</summary>
+    private readonly double[][][] _heavy;
     private readonly int[] _loads;
     private readonly int[] _loadClass;
 
@@ -82,11 +87,11 @@ internal sealed class LagrangianBound
     private readonly SeatPrices _prices;
     private bool _extraRows;
 
-    private readonly int _countLevels;
+    private readonly int[] _countRows;
 
-    private LagrangianBound(StaffingProblem problem, int countLevels)
+    private LagrangianBound(StaffingProblem problem, int[] countRows)
     {
-        _countLevels = countLevels;
+        _countRows = countRows;
         _problem = problem;
         _weeks = problem.Weeks;
         _people = problem.People.Length;
@@ -94,8 +99,8 @@ internal sealed class LagrangianBound
         _direction = Grid<double>(_weeks);
         _prefix = Grid<double>(_weeks + 1);
         _use = Grid<int>(_weeks);
-        _nu = [.. Enumerable.Range(0, _countLevels).Select(_ => Grid<double>(_weeks))];
-        _heavy = [.. Enumerable.Range(0, _countLevels).Select(_ => Grid<int>(_weeks))];
+        _nu = [.. _countRows.Select(_ => Grid<double>(_weeks))];
+        _heavy = [.. _countRows.Select(_ => Grid<double>(_weeks))];
         _loads = [.. problem.Seats.GroupBy(s => s.Load).OrderByDescending(g => g.Count()).Take(MaxLoadClasses).Select(g => g.Key)];
         _loadClass = [.. problem.Seats.Select(s => Array.IndexOf(_loads, s.Load))];
         _countPrefix = [.. _loads.Select(_ => Grid<double>(_weeks + 1))];
@@ -133,11 +138,11 @@ internal sealed class LagrangianBound
     /// <param name="upperBound">The best plan's objective so far (read each step): the target of the step size.</param>
     /// <param name="onImproved">Told each better proven bound as it is found (from this thread), so a search running beside it can report it.</param>
     /// <param name="onPrices">Given a copy of the prices every <see cref="PricesEvery"/> steps, to build plans from.</param>
-    /// <param name="countLevels">Count rows per person-week: at most k uses over room/(k + 1) for k = 1..this.</param>
+    /// <param name="countRows">The k of each count row per person-week (default <see cref="DefaultCountRows"/>).</param>
     public static long Compute(
         StaffingProblem problem, Func<long> upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved = null,
-        Action<SeatPrices>? onPrices = null, int countLevels = DefaultCountLevels) =>
-        new LagrangianBound(problem, countLevels).Run(upperBound, maxIterations, timeUp, onImproved, onPrices);
+        Action<SeatPrices>? onPrices = null, int[]? countRows = null) =>
+        new LagrangianBound(problem, countRows ?? DefaultCountRows).Run(upperBound, maxIterations, timeUp, onImproved, onPrices);
 
     private long Run(Func<long> upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved, Action<SeatPrices>? onPrices)
     {
@@ -221,9 +226,9 @@ internal sealed class LagrangianBound
         {
             Array.Clear(_use[p]);
             var room = _problem.People[p].Room;
-            for (var level = 0; level < _countLevels; level++)
+            for (var row = 0; row < _countRows.Length; row++)
             {
-                Array.Clear(_heavy[level][p]);
+                Array.Clear(_heavy[row][p]);
             }
 
             for (var w = 0; w < _weeks; w++)
@@ -235,11 +240,11 @@ internal sealed class LagrangianBound
                     _countPrefix[k][p][w + 1] = _countPrefix[k][p][w];
                 }
 
-                // Count rows are scaled by room/k (to "room/k per use <= room") and project rows by a full week's
+                // Count rows are scaled by the room (to "room * u <= room") and project rows by a full week's
                 // load, so that every kind of subgradient is in percent and the step moves all prices alike.
-                for (var level = 0; level < _countLevels && _extraRows; level++)
+                for (var row = 0; row < _countRows.Length && _extraRows; row++)
                 {
-                    var price = _nu[level][p][w];
+                    var price = _nu[row][p][w];
                     if (price == 0)
                     {
                         continue;
@@ -248,10 +253,7 @@ internal sealed class LagrangianBound
                     value -= price * room[w];
                     for (var k = 0; k < _loads.Length; k++)
                     {
-                        if (InCountRow(level + 1, _loads[k], room[w]))
-                        {
-                            _countPrefix[k][p][w + 1] += price * room[w] / (level + 1);
-                        }
+                        _countPrefix[k][p][w + 1] += price * room[w] * CountRows.Weight(_countRows[row], _loads[k], room[w]);
                     }
                 }
             }
@@ -260,12 +262,6 @@ internal sealed class LagrangianBound
         return value;
     }
 
-    /// <summary>
-    /// k + 1 uses of more than room/(k + 1) each overflow the week, so at most k of them fit. k = 1 is the clique
-    /// row: uses of more than half the room exclude each other.
-    /// </summary>
-    private static bool InCountRow(int k, int load, int room) => (k + 1) * load > room;
-
     private void Use(SeatData seat, int person)
     {
         var room = _problem.People[person].Room;
@@ -273,12 +269,9 @@ internal sealed class LagrangianBound
         for (var w = seat.Start; w < seat.End; w++)
         {
             _use[person][w] += seat.Load;
-            for (var level = 0; level < _countLevels && inCliques; level++)
+            for (var row = 0; row < _countRows.Length && inCliques; row++)
             {
-                if (InCountRow(level + 1, seat.Load, room[w]))
-                {
-                    _heavy[level][person][w]++;
-                }
+                _heavy[row][person][w] += CountRows.Weight(_countRows[row], seat.Load, room[w]);
             }
         }
     }
@@ -323,10 +316,10 @@ internal sealed class LagrangianBound
                     norm += g * g;
                 }
 
-                for (var level = 0; level < _countLevels && _extraRows; level++)
+                for (var row = 0; row < _countRows.Length && _extraRows; row++)
                 {
-                    var h = (double)room[w] / (level + 1) * (_heavy[level][p][w] - (level + 1));
-                    if (h > 0 || _nu[level][p][w] > 0)
+                    var h = room[w] * (_heavy[row][p][w] - 1);
+                    if (h > 0 || _nu[row][p][w] > 0)
                     {
                         norm += h * h;
                     }
@@ -360,10 +353,10 @@ internal sealed class LagrangianBound
             for (var w = 0; w < _weeks; w++)
             {
                 _mu[p][w] = Math.Max(0, _mu[p][w] + (step * _direction[p][w]));
-                for (var level = 0; level < _countLevels && _extraRows; level++)
+                for (var row = 0; row < _countRows.Length && _extraRows; row++)
                 {
-                    var h = (double)room[w] / (level + 1) * (_heavy[level][p][w] - (level + 1));
-                    _nu[level][p][w] = Math.Max(0, _nu[level][p][w] + (step * h));
+                    var h = room[w] * (_heavy[row][p][w] - 1);
+                    _nu[row][p][w] = Math.Max(0, _nu[row][p][w] + (step * h));
                 }
             }
         }
