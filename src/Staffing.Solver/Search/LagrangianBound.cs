@@ -108,7 +108,10 @@ internal sealed class LagrangianBound
         _rho = new double[rows];
         _projectUse = new int[rows];
         _prices = new SeatPrices(problem, _prefix, _countPrefix, _loadClass, _projectRow, _rho);
-        _extraRows = problem.Candidates.Sum(c => (long)c.Length) <= ExtraRowsFromStartPairLimit;
+        if (problem.Candidates.Sum(c => (long)c.Length) <= ExtraRowsFromStartPairLimit)
+        {
+            PriceExtraRows();
+        }
     }
 
     /// <summary>Numbers the H1 rows worth pricing: a person with two or more candidate seats in one project.</summary>
@@ -180,14 +183,14 @@ internal sealed class LagrangianBound
                 if (!_extraRows && theta < ExtraRowsBelowTheta)
                 {
                     // Capacity alone has nearly converged: now the count and project rows, with a fresh step size.
-                    (_extraRows, theta) = (true, InitialTheta);
+                    PriceExtraRows();
+                    theta = InitialTheta;
                 }
             }
 
             if (onPrices is not null && iteration > 0 && iteration % PricesEvery == 0)
             {
                 onPrices(_prices.Copy());
-
             }
 
             if (!Step(theta, Math.Max(1.0, upperBound() - value)))
@@ -198,13 +201,21 @@ internal sealed class LagrangianBound
                 }
 
                 // The capacity prices are optimal: go on with the other rows.
-                (_extraRows, theta) = (true, InitialTheta);
+                PriceExtraRows();
+                theta = InitialTheta;
             }
         }
 
         // The last prices too: a bound that converged early still leaves prices to build from.
         onPrices?.Invoke(_prices.Copy());
         return Proven(best);
+    }
+
+    /// <summary>From now on the count and project rows are priced too (until then their prices stay zero and are not read).</summary>
+    private void PriceExtraRows()
+    {
+        _extraRows = true;
+        _prices.WithExtraRows = true;
     }
 
     private T[][] Grid<T>(int length)
@@ -235,7 +246,7 @@ internal sealed class LagrangianBound
             {
                 _prefix[p][w + 1] = _prefix[p][w] + _mu[p][w];
                 value -= _mu[p][w] * room[w];
-                for (var k = 0; k < _loads.Length; k++)
+                for (var k = 0; k < _loads.Length && _extraRows; k++)
                 {
                     _countPrefix[k][p][w + 1] = _countPrefix[k][p][w];
                 }

@@ -10,6 +10,12 @@ namespace Staffing.Solver.Search;
 internal sealed class SeatPrices(
     StaffingProblem problem, double[][] capacityPrefix, double[][][] countPrefix, int[] loadClass, int[][] projectRow, double[] projectPrice)
 {
+    /// <summary>
+    /// Whether the count and project rows have prices yet. Until then only capacity is read, and a copy shares
+    /// their (zero) arrays instead of cloning them: on large that is 34 MB less per copy and a cheaper price.
+    /// </summary>
+    public bool WithExtraRows { get; set; }
+
     /// <summary>The seat's cost with the candidate at <paramref name="option"/> of its candidates.</summary>
     public double Cost(int seat, int option) =>
         problem.CandidateCoefficients[seat][option] + Price(problem.Seats[seat], option, problem.Candidates[seat][option]);
@@ -18,6 +24,11 @@ internal sealed class SeatPrices(
     public double Price(SeatData seat, int option, int person)
     {
         var price = seat.Load * (capacityPrefix[person][seat.End] - capacityPrefix[person][seat.Start]);
+        if (!WithExtraRows)
+        {
+            return price;
+        }
+
         var loads = loadClass[seat.Index];
         if (loads >= 0)
         {
@@ -32,8 +43,11 @@ internal sealed class SeatPrices(
     public SeatPrices Copy() => new(
         problem,
         [.. capacityPrefix.Select(a => (double[])a.Clone())],
-        [.. countPrefix.Select(grid => grid.Select(a => (double[])a.Clone()).ToArray())],
+        WithExtraRows ? [.. countPrefix.Select(grid => grid.Select(a => (double[])a.Clone()).ToArray())] : countPrefix,
         loadClass,
         projectRow,
-        (double[])projectPrice.Clone());
+        WithExtraRows ? (double[])projectPrice.Clone() : projectPrice)
+    {
+        WithExtraRows = WithExtraRows,
+    };
 }

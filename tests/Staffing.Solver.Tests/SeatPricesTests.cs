@@ -1,0 +1,35 @@
+using Staffing.Solver.Problem;
+using Staffing.Solver.Search;
+using static Staffing.Solver.Tests.ScenarioBuilder;
+
+namespace Staffing.Solver.Tests;
+
+/// <summary>The bound's prices as plans read them, before and after the count and project rows are priced.</summary>
+public sealed class SeatPricesTests
+{
+    [Fact]
+    public void A_copy_taken_before_the_extra_rows_are_priced_reads_capacity_alone_for_good()
+    {
+        // Two 50 % seats of one project (so an H1 row) and one person, four weeks.
+        var problem = StaffingProblem.Create(new ScenarioBuilder()
+            .Project("p1", "c1", Seat("p1/a", load: 50), Seat("p1/b", load: 50))
+            .Person("ann", 1000)
+            .Build());
+        double[][] capacity = [[0, 1, 2, 3, 4]];
+        double[][][] count = [[[0, 0, 0, 0, 0]]];
+        double[] projectPrice = [0];
+        var live = new SeatPrices(problem, capacity, count, [0, 0], [[0], [0]], projectPrice);
+        var early = live.Copy();
+
+        // The bound moves on: the extra rows get prices, written into the live arrays.
+        live.WithExtraRows = true;
+        count[0][0] = [0, 10, 20, 30, 40];
+        projectPrice[0] = 0.5;
+        var late = live.Copy();
+        count[0][0] = [0, 0, 0, 0, 0];
+
+        var seat = problem.Seats[0];
+        Assert.Equal(50 * 4, early.Price(seat, 0, 0));
+        Assert.Equal((50 * 4) + 40 + (LagrangianBound.ProjectRowScale * 0.5), late.Price(seat, 0, 0));
+    }
+}
