@@ -22,19 +22,19 @@ internal sealed class EjectionSearch(StaffingProblem problem)
     public int Moves { get; private set; }
 
     /// <summary>Passes over all seats, biggest price of emptiness first, until a pass finds nothing or time is up.</summary>
-    public void Improve(TeamState plan, Func<bool> timeUp)
+    /// <returns>True when a whole pass found nothing to improve (the plan is a local optimum of these chains).</returns>
+    public bool Improve(TeamState plan, Func<bool> timeUp)
     {
         var order = problem.Seats.Where(s => s.FixedPerson < 0)
             .OrderByDescending(s => problem.EmptySeatCost[s.Index]).Select(s => s.Index).ToArray();
-        var improved = true;
-        while (improved && !timeUp())
+        while (!timeUp())
         {
-            improved = false;
+            var improved = false;
             foreach (var seat in order)
             {
                 if (timeUp())
                 {
-                    return;
+                    return false;
                 }
 
                 if (TryRelocate(plan, seat))
@@ -43,7 +43,14 @@ internal sealed class EjectionSearch(StaffingProblem problem)
                     Moves++;
                 }
             }
+
+            if (!improved)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private bool TryRelocate(TeamState plan, int s)
