@@ -60,7 +60,7 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
             if (!polished && priced is not null)
             {
                 // A plan built from prices had its ejection chains cut short: they go on, in slices between builds,
-                // until they converge (on large, plans 0.6-0.8 % better than with neighbourhood steps in that time).
+                // until they converge (on large, plans 0.4-0.8 % better than with neighbourhood steps in that time).
                 var sliceEnd = clock.Elapsed + TimeSpan.FromSeconds(PolishSeconds);
                 polished = new EjectionSearch(problem).Improve(incumbent, () => clock.Elapsed > sliceEnd || clock.Elapsed > deadline || cancellationToken.IsCancellationRequested);
                 var polishedObjective = ObjectiveCalculator.Compute(incumbent);
