@@ -16,11 +16,7 @@ public sealed class PricedBoundTests
     {
         // Capacity alone lets the relaxation fill 1.25 of the two seats: 32e6 - 1.25 * 49,000 * 320 = 12.4e6.
         // Only one fits: 320 * 1,000 + 320 * 50,000 = 16.32e6.
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a", load: 80))
-            .Project("p2", "c1", Seat("p2/a", load: 80))
-            .Person("ann", 1000)
-            .Build());
+        var problem = OnePersonAndSeatsOfLoads(80, 80);
 
         var bound = LagrangianBound.Compute(problem, () => 16_320_000, 500, () => false);
 
@@ -32,12 +28,7 @@ public sealed class PricedBoundTests
     {
         // Capacity alone lets the relaxation fill 2.5 of the three seats: 24e6 - 2.5 * 49,000 * 160 = 4.4e6.
         // Only two fit (u_2 weighs each 40 % use a half): 2 * 160 * 1,000 + 160 * 50,000 = 8.32e6.
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a", load: 40))
-            .Project("p2", "c1", Seat("p2/a", load: 40))
-            .Project("p3", "c1", Seat("p3/a", load: 40))
-            .Person("ann", 1000)
-            .Build());
+        var problem = OnePersonAndSeatsOfLoads(40, 40, 40);
 
         var withCountRows = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false, countRows: [2]);
         var cliquesOnly = LagrangianBound.Compute(problem, () => 8_320_000, 1000, () => false);
@@ -53,17 +44,25 @@ public sealed class PricedBoundTests
         // and two thirds of the 30 % one: 0.32e6 + 0.08e6 + 6e6 / 3 = 2.4e6. With k = 3 the 30 % use weighs a
         // third and the 80 % one a whole: the relaxation's best is then the 30 % seat and two thirds of the
         // 80 % one, 22e6 - 5.88e6 - 2/3 * 15.68e6 = 5.67e6. A plan fills only one: 320 * 1,000 + 120 * 50,000 = 6.32e6.
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a", load: 80))
-            .Project("p2", "c1", Seat("p2/a", load: 30))
-            .Person("ann", 1000)
-            .Build());
+        var problem = OnePersonAndSeatsOfLoads(80, 30);
 
         var withDefaultRows = LagrangianBound.Compute(problem, () => 6_320_000, 1000, () => false);
         var cliquesOnly = LagrangianBound.Compute(problem, () => 6_320_000, 1000, () => false, countRows: [1]);
 
         Assert.InRange(withDefaultRows, 5_500_000, 6_320_000);
         Assert.InRange(cliquesOnly, 0, 2_400_000);
+    }
+
+    /// <summary>Ann (1,000 a week) and one seat of each load, each in a project of its own, all in the same four weeks.</summary>
+    private static StaffingProblem OnePersonAndSeatsOfLoads(params int[] loads)
+    {
+        var builder = new ScenarioBuilder();
+        for (var i = 0; i < loads.Length; i++)
+        {
+            builder.Project($"p{i + 1}", "c1", Seat($"p{i + 1}/a", load: loads[i]));
+        }
+
+        return StaffingProblem.Create(builder.Person("ann", 1000).Build());
     }
 
     [Fact]

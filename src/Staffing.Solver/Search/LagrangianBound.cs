@@ -9,9 +9,8 @@ namespace Staffing.Solver.Search;
 /// Beside each capacity row sit count rows (in a week, the seats' loads weighed by a dual-feasible function sum
 /// to at most 1: two 80 % seats never share a week, nor an 80 % and a 50 % one, see <see cref="CountRows"/>)
 /// and for each person with several candidate seats in one project an H1 row (they hold at most one), priced
-/// the same way. Any prices give a valid bound (a
-/// feasible plan pays at least that much); subgradient steps raise it towards the value of the LP relaxation
-/// with those rows. H6-H8 and the partners' reservations are relaxed, which only lowers the bound.
+/// the same way. Any prices give a valid bound (a feasible plan pays at least that much); subgradient steps
+/// raise it towards the value of the LP relaxation with those rows. H6-H8 and the partners' reservations are relaxed, which only lowers the bound.
 /// The prices are also handed out to build plans from (<see cref="PricedConstruction"/>).
 /// </summary>
 internal sealed class LagrangianBound
