@@ -14,8 +14,11 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
     /// <summary>Up to this many seat-person pairs the whole problem is one CP-SAT model.</summary>
     public const int FullModelPairLimit = 25_000;
 
-    /// <summary>Subgradient steps at most for the bound of large scenarios (it also stops at the search deadline).</summary>
-    private const int LagrangianIterations = 5000;
+    /// <summary>
+    /// Subgradient steps at most for the bound of large scenarios; in practice the search deadline stops it (a
+    /// step takes 1.4 ms on 600 seats, 75 ms on large), or the prices turn out optimal.
+    /// </summary>
+    private const int LagrangianIterations = 10_000_000;
 
     /// <summary>Seconds per seat kept back from the search for what follows it (see <see cref="SearchDeadline"/>).</summary>
     private const double ReservePerSeat = 0.0015;
