@@ -86,6 +86,9 @@ internal sealed class LagrangianBound
     private readonly int[] _loads;
     private readonly int[] _loadClass;
 
+    /// <summary>Per count row, load class and room: the use's weight in the row, looked up in the steps' inner loops.</summary>
+    private readonly double[][][] _weight;
+
     /// <summary>Per load class, person and week: running sum of the prices of the count rows a seat of that load is in.</summary>
     private readonly double[][][] _countPrefix;
 
@@ -113,6 +116,8 @@ internal sealed class LagrangianBound
         _loads = [.. problem.Seats.GroupBy(s => s.Load).OrderByDescending(g => g.Count()).Take(MaxLoadClasses).Select(g => g.Key)];
         _loadClass = [.. problem.Seats.Select(s => Array.IndexOf(_loads, s.Load))];
         _countPrefix = [.. _loads.Select(_ => Grid<double>(_weeks + 1))];
+        var maxRoom = problem.People.SelectMany(p => p.Room).DefaultIfEmpty(0).Max();
+        _weight = [.. _countRows.Select(k => _loads.Select(load => Enumerable.Range(0, maxRoom + 1).Select(room => CountRows.Weight(k, load, room)).ToArray()).ToArray())];
         _projectRow = ProjectRows(problem, out var rows);
         _rho = new double[rows];
         _projectUse = new int[rows];
@@ -275,7 +280,7 @@ internal sealed class LagrangianBound
                     value -= price * room[w];
                     for (var k = 0; k < _loads.Length; k++)
                     {
-                        _countPrefix[k][p][w + 1] += price * room[w] * CountRows.Weight(_countRows[row], _loads[k], room[w]);
+                        _countPrefix[k][p][w + 1] += price * room[w] * _weight[row][k][room[w]];
                     }
                 }
             }
@@ -287,13 +292,13 @@ internal sealed class LagrangianBound
     private void Use(SeatData seat, int person)
     {
         var room = _problem.People[person].Room;
-        var inCliques = _loadClass[seat.Index] >= 0;
+        var loadClass = _loadClass[seat.Index];
         for (var w = seat.Start; w < seat.End; w++)
         {
             _use[person][w] += seat.Load;
-            for (var row = 0; row < _countRows.Length && inCliques; row++)
+            for (var row = 0; row < _countRows.Length && loadClass >= 0; row++)
             {
-                _heavy[row][person][w] += CountRows.Weight(_countRows[row], seat.Load, room[w]);
+                _heavy[row][person][w] += _weight[row][loadClass][room[w]];
             }
         }
     }
