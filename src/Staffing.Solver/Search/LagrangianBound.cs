@@ -22,10 +22,11 @@ internal sealed class LagrangianBound
     /// since it was last halved). Halving after 15 steps alone suited large, where a step takes 75 ms; on faster
     /// steps it halved so often that the bound stalled early. Bound of medium after 60 s: 46.01e9 with 15 steps
     /// alone, 46.21e9 with 0.3 s, 46.31e9 with 1 s, 46.33e9 with 2 s or 4 s; large after 120 s: 123.1e9-123.3e9
-    /// with 15 steps alone, 124.4e9 with 2 s, 124.1e9 with 4 s; on a 600-seat scenario whose LP relaxation with these rows is
-    /// 17.49e9, 16.80e9 with 15 steps alone and 17.44e9 with 2 s.
+    /// with 15 steps alone, 124.2e9-124.6e9 with 2 s (four runs), 124.6e9-124.8e9 with 3 s (three runs), 124.1e9
+    /// with 4 s; on a 600-seat scenario whose LP relaxation with these rows is 17.49e9, 16.80e9 with 15 steps
+    /// alone and 17.44e9 with 2 s.
     /// </summary>
-    private static readonly TimeSpan StallTime = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan StallTime = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// Share of the last direction kept in the next step of the capacity prices (a deflected subgradient): it
