@@ -168,6 +168,32 @@ public class BookingCoordinatorTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Of_two_plans_crossing_the_same_seats_and_people_at_once_exactly_one_is_booked()
+    {
+        // Each round races two plans that put the same two people on the same two seats the other way round.
+        for (var round = 0; round < 10; round++)
+        {
+            var s = await SetUpAsync();
+            var carl = ClusterFixture.Key("carl");
+            await fixture.Grains.GetGrain<IStaffGrain>(carl).DefineAsync(Person(carl));
+            var basis = await fixture.Exporter.ExportAsync([s.Project]);
+            Plan PlanOf(string onA, string onB) => new()
+            {
+                Status = PlanStatus.Feasible,
+                Assignments = [new Assignment(s.SeatA, onA), new Assignment(s.SeatB, onB)],
+            };
+
+            var outcomes = await Task.WhenAll(
+                Task.Run(() => fixture.Coordinator.ApplyPlanAsync(PlanOf(s.Ann, carl), basis)),
+                Task.Run(() => fixture.Coordinator.ApplyPlanAsync(PlanOf(carl, s.Ann), basis)));
+
+            Assert.Single(outcomes, o => o.Success);
+            var holders = (await ProjectAsync(s))!.Holders;
+            Assert.Equal(outcomes[0].Success ? [s.Ann, carl] : [carl, s.Ann], new[] { holders[s.SeatA], holders[s.SeatB] });
+        }
+    }
+
+    [Fact]
     public async Task A_plan_that_fits_becomes_bookings_and_holders()
     {
         var s = await SetUpAsync();

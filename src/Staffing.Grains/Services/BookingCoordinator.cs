@@ -8,7 +8,7 @@ namespace Staffing.Grains;
 
 /// <summary>
 /// Turns plans and hand-made staffing decisions into bookings, all or nothing. Every project concerned first
-/// reserves its seat handovers (refused when the team changed since the proposal) and every person their part
+/// reserves its seat handovers (refused when the team changed since the proposal), then every person their part
 /// (reserved bookings count against capacity at once); if anyone refuses, every reservation is cancelled and
 /// the clashes are reported; otherwise the change is committed on its record (<see cref="IBookingChangeGrain"/>),
 /// people, then projects confirm, then clients record dedicated partners. Each step is idempotent per change id, and
@@ -114,9 +114,15 @@ public sealed class BookingCoordinator(IGrainFactory grains, FirmScenarioExporte
             .ToDictionary(g => g.Key, g => g.Select(m => new SeatHandoverInfo { Seat = m.Seat, From = m.From, To = m.To }).ToImmutableArray());
         try
         {
-            var seats = Task.WhenAll(byProject.Select(kv => grains.GetGrain<IProjectGrain>(kv.Key).ReserveHandoversAsync(changeId, kv.Value)));
-            var people = Task.WhenAll(byStaff.Select(kv => grains.GetGrain<IStaffGrain>(kv.Key).ReserveAsync(changeId, kv.Value.ToInfo())));
-            BookingResult[] results = [.. await seats, .. await people];
+            // Seats before people: of two changes to the same seats, the project lets exactly one reserve them, and
+            // the other stops there. Reserving both at once let each take some people the other needed, and then
+            // both were refused.
+            BookingResult[] results = await Task.WhenAll(byProject.Select(kv => grains.GetGrain<IProjectGrain>(kv.Key).ReserveHandoversAsync(changeId, kv.Value)));
+            if (results.All(r => r.Success))
+            {
+                results = await Task.WhenAll(byStaff.Select(kv => grains.GetGrain<IStaffGrain>(kv.Key).ReserveAsync(changeId, kv.Value.ToInfo())));
+            }
+
             if (results.Any(r => !r.Success))
             {
                 await CancelAsync(byProject.Keys, byStaff.Keys, changeId);
