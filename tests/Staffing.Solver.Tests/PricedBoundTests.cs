@@ -70,10 +70,7 @@ public sealed class PricedBoundTests
     {
         // Two 20 % seats of one project fit ann's week, but H1 lets her hold one: 80 * 1,000 + 80 * 50,000 = 4.08e6
         // (both filled would cost 0.16e6).
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a", load: 20), Seat("p1/b", load: 20))
-            .Person("ann", 1000)
-            .Build());
+        var problem = StaffingProblem.Create(TwoSeatsOfOneProject(20));
 
         var bound = LagrangianBound.Compute(problem, () => 4_080_000, 500, () => false);
 

@@ -51,6 +51,12 @@ internal sealed class ScenarioBuilder
 
     public static Seat Seat(string id, int load = 100, int start = 0, int end = 4) => new() { Id = id, Load = load, Start = start, End = end };
 
+    /// <summary>Ann (1,000 a week) and two seats of one project p1 of the given load, weeks 0-4: an H1 row and nothing else.</summary>
+    public static Scenario TwoSeatsOfOneProject(int load) => new ScenarioBuilder()
+        .Project("p1", "c1", Seat("p1/a", load: load), Seat("p1/b", load: load))
+        .Person("ann", 1000)
+        .Build();
+
     public Scenario Build() => new()
     {
         Weeks = _weeks,

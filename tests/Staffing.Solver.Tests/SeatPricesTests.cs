@@ -11,10 +11,7 @@ public sealed class SeatPricesTests
     public void A_copy_taken_before_the_extra_rows_are_priced_reads_capacity_alone_for_good()
     {
         // Two 50 % seats of one project (so an H1 row) and one person, four weeks.
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a", load: 50), Seat("p1/b", load: 50))
-            .Person("ann", 1000)
-            .Build());
+        var problem = StaffingProblem.Create(TwoSeatsOfOneProject(50));
         double[][] capacity = [[0, 1, 2, 3, 4]];
         double[][][] count = [[[0, 0, 0, 0, 0]]];
         double[] projectPrice = [0];
