@@ -38,9 +38,10 @@ public sealed class ProposalRunner(
         {
             var firm = await exporter.SnapshotAsync();
             var scenario = ProposalScenario.Build(firm, request);
-            var progress = new LatestProgress();
+            var progress = new SolveProgressPump(
+                proposal.ReportProgressAsync, TimeSpan.FromMilliseconds(Math.Max(50, options.Value.ProgressIntervalMilliseconds)));
             using var stop = new CancellationTokenSource();
-            var pump = PumpProgressAsync(proposal, progress, stop.Token);
+            var pump = progress.RunAsync(stop.Token);
             var solveOptions = new SolveOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds),
@@ -65,37 +66,5 @@ public sealed class ProposalRunner(
         {
             running.TryRemove(proposalId, out _);
         }
-    }
-
-    private async Task PumpProgressAsync(IProposalGrain proposal, LatestProgress progress, CancellationToken stop)
-    {
-        var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.ProgressIntervalMilliseconds));
-        SolveProgress? sent = null;
-        while (!stop.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(interval, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            if (progress.Latest is { } latest && latest != sent)
-            {
-                sent = latest;
-                await proposal.ReportProgressAsync(new SolveProgressInfo { ElapsedSeconds = latest.Elapsed.TotalSeconds, Objective = latest.Objective, Bound = latest.Bound });
-            }
-        }
-    }
-
-    private sealed class LatestProgress : IProgress<SolveProgress>
-    {
-        private SolveProgress? latest;
-
-        public SolveProgress? Latest => Volatile.Read(ref latest);
-
-        public void Report(SolveProgress value) => Volatile.Write(ref latest, value);
     }
 }

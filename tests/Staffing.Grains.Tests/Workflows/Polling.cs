@@ -21,4 +21,19 @@ internal static class Polling
 
         throw new TimeoutException($"proposal {proposalId} still solving after {seconds} s");
     }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, for at most <paramref name="seconds"/>.</summary>
+    public static async Task UntilAsync(Func<bool> condition, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"the condition did not hold within {seconds} s");
+            }
+
+            await Task.Delay(10);
+        }
+    }
 }
