@@ -11,8 +11,12 @@ namespace Staffing.Solver.Model;
 /// </summary>
 internal sealed class TeamModel
 {
-    private TeamModel(StaffingProblem problem, TeamState fixedPart, IReadOnlyList<int> freeSeats, IReadOnlyList<int> freeClients)
+    private readonly Func<int, int, bool>? _admissible;
+
+    private TeamModel(
+        StaffingProblem problem, TeamState fixedPart, IReadOnlyList<int> freeSeats, IReadOnlyList<int> freeClients, Func<int, int, bool>? admissible)
     {
+        _admissible = admissible;
         Problem = problem;
         FixedPart = fixedPart;
         FreeSeats = freeSeats;
@@ -55,9 +59,11 @@ internal sealed class TeamModel
     public int VariableCount => X.Sum(x => x.Length) + D.Sum(d => d.Length);
 
     /// <summary>Builds the model in CP-SAT's canonical order: variables, constraints (rule by rule), objective.</summary>
-    public static TeamModel Build(StaffingProblem problem, TeamState fixedPart, IReadOnlyList<int> freeSeats, IReadOnlyList<int> freeClients)
+    /// <param name="admissible">When given, a free seat's literals are only for the people it admits (seat, person).</param>
+    public static TeamModel Build(
+        StaffingProblem problem, TeamState fixedPart, IReadOnlyList<int> freeSeats, IReadOnlyList<int> freeClients, Func<int, int, bool>? admissible = null)
     {
-        var model = new TeamModel(problem, fixedPart, freeSeats, freeClients);
+        var model = new TeamModel(problem, fixedPart, freeSeats, freeClients, admissible);
         model.CreateSeatVariables();
         model.CreateDedicationVariables();
         foreach (var rule in RuleRegistry.HardRules)
@@ -145,7 +151,7 @@ internal sealed class TeamModel
         {
             var seat = Problem.Seats[FreeSeats[i]];
             X[i] = [.. Problem.Candidates[seat.Index]
-                .Where(p => FixedPart.CanTake(seat.Index, p))
+                .Where(p => (_admissible is null || _admissible(seat.Index, p)) && FixedPart.CanTake(seat.Index, p))
                 .Select(p => (p, Model.NewBoolVar($"x[{seat.Id},{Problem.People[p].Id}]")))];
             XCoefficients[i] = new long[X[i].Length];
         }

@@ -7,7 +7,8 @@ namespace Staffing.Solver.Search;
 
 /// <summary>
 /// Large-neighbourhood search: free a neighbourhood of the incumbent, re-solve it exactly with CP-SAT
-/// (the incumbent as hint, everything else fixed), keep the result when it is no worse.
+/// (the incumbent as hint, everything else fixed), keep the result when it is no worse. Between steps it builds
+/// plans from the bound's prices and keeps the best mix of each with the incumbent.
 /// </summary>
 internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions options)
 {
@@ -18,6 +19,21 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
 
     /// <summary>Seconds of ejection chains on the incumbent per turn, until they converge.</summary>
     private const double PolishSeconds = 5;
+
+    /// <summary>
+    /// Seconds at most for the best mix of the incumbent and a plan built from prices (<see cref="PlanMerge"/>). On
+    /// medium the plans differ in 1,450-2,100 seats and a mix takes 0.5-2.4 s; it beat the better plan after every
+    /// build (by 0.005e9-0.08e9) and left plans after 60 s 0.35 % better on average over five seeds (48.82e9 against
+    /// 48.99e9, better for each seed).
+    /// </summary>
+    private const double MergeSeconds = 3;
+
+    /// <summary>
+    /// Plans differing in more seats are not mixed. On large they differ in 8,800-10,400 seats, the time limit cuts
+    /// the mix short, and it gained 0.07e9-0.4e9 in 3.3-3.8 s, no more than ejection chains on the incumbent in that
+    /// time: three runs with mixes ended at 152.0e9-153.5e9, two without at 151.5e9-153.4e9.
+    /// </summary>
+    private const int MaxMergeSeats = 5000;
 
     public int Steps { get; private set; }
 
@@ -47,10 +63,10 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
             builtLast = !builtLast && priced is { HasNew: true };
             if (builtLast && priced!.Build(() => clock.Elapsed > deadline || cancellationToken.IsCancellationRequested) is { } built)
             {
-                var builtObjective = ObjectiveCalculator.Compute(built);
-                if (builtObjective < objective)
+                var (best, bestObjective) = Merge(incumbent, objective, built, deadline - clock.Elapsed, cancellationToken);
+                if (bestObjective < objective)
                 {
-                    (incumbent, objective, polished) = (built, builtObjective, false);
+                    (incumbent, objective, polished) = (best, bestObjective, false);
                     onImprovement(objective);
                 }
 
@@ -119,5 +135,21 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
         }
 
         return incumbent;
+    }
+
+    /// <summary>The best of the incumbent, a built plan and their mix, with its objective.</summary>
+    private (TeamState Plan, long Objective) Merge(TeamState incumbent, long objective, TeamState built, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        var builtObjective = ObjectiveCalculator.Compute(built);
+        var (better, betterObjective, other) = builtObjective < objective ? (built, builtObjective, incumbent) : (incumbent, objective, built);
+        if (remaining < TimeSpan.FromSeconds(0.1))
+        {
+            return (better, betterObjective);
+        }
+
+        var limit = TimeSpan.FromSeconds(Math.Min(MergeSeconds, remaining.TotalSeconds));
+        var mixed = PlanMerge.Merge(problem, better, other, MaxMergeSeats, limit, options.Workers, options.Seed + Steps, cancellationToken);
+        var mixedObjective = mixed is null ? long.MaxValue : ObjectiveCalculator.Compute(mixed);
+        return mixedObjective < betterObjective ? (mixed!, mixedObjective) : (better, betterObjective);
     }
 }
