@@ -30,6 +30,9 @@ public sealed class PortalFixture : IAsyncLifetime
             return;
         }
 
+        // Expectations wait for the page to catch up; 5 s (the default) was too short for a live solve's first
+        // figures on a busy CI machine. A longer wait only slows a failing test down.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
