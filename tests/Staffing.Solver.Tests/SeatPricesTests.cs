@@ -18,9 +18,10 @@ public sealed class SeatPricesTests
         var live = new SeatPrices(problem, capacity, count, [0, 0], [[0], [0]], projectPrice);
         var early = live.Copy();
 
-        // The bound moves on: the extra rows get prices, written into the live arrays.
+        // The bound moves on: the extra rows get prices, written into the live arrays (a load class's sums hold
+        // its capacity price too: 50 times the capacity prefix, plus 10 a week of count rows).
         live.WithExtraRows = true;
-        count[0][0] = [0, 10, 20, 30, 40];
+        count[0][0] = [0, 60, 120, 180, 240];
         projectPrice[0] = 0.5;
         var late = live.Copy();
         count[0][0] = [0, 0, 0, 0, 0];

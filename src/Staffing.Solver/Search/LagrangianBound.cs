@@ -90,7 +90,12 @@ internal sealed class LagrangianBound
     /// <summary>Per count row, load class and room: the use's weight in the row, looked up in the steps' inner loops.</summary>
     private readonly double[][][] _weight;
 
-    /// <summary>Per load class, person and week: running sum of the prices of the count rows a seat of that load is in.</summary>
+    /// <summary>
+    /// Per load class, person and week, once the count rows are priced: running sum of what a seat of that load pays
+    /// a week, its capacity price (load times mu) and the prices of the count rows it is in. One array read for both
+    /// kinds of price per seat-person pair: on large the seat loop took 128-139 ms a step with capacity and count
+    /// read from two arrays, against 22-26 ms before the count rows were priced.
+    /// </summary>
     private readonly double[][][] _countPrefix;
 
     /// <summary>Per seat and candidate: the H1 row (person, project) priced for it, or -1 when the person is a candidate for no other seat of the project.</summary>
@@ -232,6 +237,19 @@ internal sealed class LagrangianBound
     private void PriceExtraRows()
     {
         _extraRows = true;
+        // Until the next step fills them, the load classes' sums hold capacity alone (the count rows' prices are 0),
+        // so that a copy of the prices taken before then still charges capacity.
+        for (var k = 0; k < _loads.Length; k++)
+        {
+            for (var p = 0; p < _people; p++)
+            {
+                for (var w = 0; w <= _weeks; w++)
+                {
+                    _countPrefix[k][p][w] = _loads[k] * _prefix[p][w];
+                }
+            }
+        }
+
         _prices.WithExtraRows = true;
     }
 
@@ -265,7 +283,7 @@ internal sealed class LagrangianBound
                 value -= _mu[p][w] * room[w];
                 for (var k = 0; k < _loads.Length && _extraRows; k++)
                 {
-                    _countPrefix[k][p][w + 1] = _countPrefix[k][p][w];
+                    _countPrefix[k][p][w + 1] = _countPrefix[k][p][w] + (_loads[k] * _mu[p][w]);
                 }
 
                 // Count rows are scaled by the room (to "room * u <= room") and project rows by a full week's

@@ -23,17 +23,15 @@ internal sealed class SeatPrices(
     /// <summary>What the prices add to the seat's objective change when <paramref name="person"/> (its candidate at <paramref name="option"/>) takes it.</summary>
     public double Price(SeatData seat, int option, int person)
     {
-        var price = seat.Load * (capacityPrefix[person][seat.End] - capacityPrefix[person][seat.Start]);
+        var loads = loadClass[seat.Index];
         if (!WithExtraRows)
         {
-            return price;
+            return seat.Load * (capacityPrefix[person][seat.End] - capacityPrefix[person][seat.Start]);
         }
 
-        var loads = loadClass[seat.Index];
-        if (loads >= 0)
-        {
-            price += countPrefix[loads][person][seat.End] - countPrefix[loads][person][seat.Start];
-        }
+        // A seat of a load class finds its capacity price in the class's running sums, beside the count rows'.
+        var prefix = loads >= 0 ? countPrefix[loads][person] : capacityPrefix[person];
+        var price = (loads >= 0 ? 1 : seat.Load) * (prefix[seat.End] - prefix[seat.Start]);
 
         var row = projectRow[seat.Index][option];
         return row >= 0 ? price + (LagrangianBound.ProjectRowScale * projectPrice[row]) : price;
