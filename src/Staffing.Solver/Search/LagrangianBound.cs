@@ -107,6 +107,13 @@ internal sealed class LagrangianBound
 
     private readonly int[] _countRows;
 
+    /// <summary>
+    /// The seats grouped by load class, the order the steps price them in: each class's running sums then stay in
+    /// the cache while its seats are priced. On large (16 classes, 2.1 MB of sums each) the seat loop of a step took
+    /// 65-77 ms in the seats' own order once the count rows were priced, 37-45 ms in this order.
+    /// </summary>
+    private readonly int[] _seatOrder;
+
     private LagrangianBound(StaffingProblem problem, int[] countRows)
     {
         _countRows = countRows;
@@ -121,6 +128,7 @@ internal sealed class LagrangianBound
         _heavy = [.. _countRows.Select(_ => Grid<double>(_weeks))];
         _loads = [.. problem.Seats.GroupBy(s => s.Load).OrderByDescending(g => g.Count()).Take(MaxLoadClasses).Select(g => g.Key)];
         _loadClass = [.. problem.Seats.Select(s => Array.IndexOf(_loads, s.Load))];
+        _seatOrder = [.. problem.Seats.OrderBy(s => _loadClass[s.Index]).ThenBy(s => s.Index).Select(s => s.Index)];
         _countPrefix = [.. _loads.Select(_ => Grid<double>(_weeks + 1))];
         var maxRoom = problem.People.SelectMany(p => p.Room).DefaultIfEmpty(0).Max();
         _weight = [.. _countRows.Select(k => _loads.Select(load => Enumerable.Range(0, maxRoom + 1).Select(room => CountRows.Weight(k, load, room)).ToArray()).ToArray())];
@@ -179,8 +187,9 @@ internal sealed class LagrangianBound
         {
             var value = constant + PriceWeeks() - (ProjectRowScale * _rho.Sum());
             Array.Clear(_projectUse);
-            foreach (var seat in _problem.Seats)
+            foreach (var index in _seatOrder)
             {
+                var seat = _problem.Seats[index];
                 var (price, option) = CheapestPricedOption(seat);
                 value += price;
                 if (option >= 0)
