@@ -16,7 +16,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
 
     /// <summary>
     /// Subgradient steps at most for the bound of large scenarios; in practice the search deadline stops it (a
-    /// step takes 1.4 ms on 600 seats, 30 ms on large with capacity rows alone and 85-95 ms with all rows), or the prices turn out optimal.
+    /// step takes 1.4 ms on 600 seats, 30 ms on large with capacity rows alone and 55-65 ms with all rows), or the prices turn out optimal.
     /// </summary>
     private const int LagrangianIterations = 10_000_000;
 

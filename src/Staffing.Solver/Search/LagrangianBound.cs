@@ -19,7 +19,7 @@ internal sealed class LagrangianBound
 
     /// <summary>
     /// The step size is halved only after <see cref="StallLimit"/> steps and this long without a better bound (or
-    /// since it was last halved). Halving after 15 steps alone suited large, where a step takes 30-95 ms; on faster
+    /// since it was last halved). Halving after 15 steps alone suited large, where a step takes 30-65 ms; on faster
     /// steps it halved so often that the bound stalled early. Bound of medium after 60 s: 46.01e9 with 15 steps
     /// alone, 46.21e9 with 0.3 s, 46.31e9 with 1 s, 46.33e9-46.35e9 with 2 s, 3 s or 4 s; large after 120 s: 123.1e9-123.3e9
     /// with 15 steps alone, 124.2e9-124.6e9 with 2 s (four runs), 124.6e9-124.8e9 with 3 s (three runs), 124.1e9
