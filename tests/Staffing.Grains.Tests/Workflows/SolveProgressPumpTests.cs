@@ -22,7 +22,6 @@ public sealed class SolveProgressPumpTests
         var last = sent.Last();
         Assert.Equal(500, last.Objective);
         Assert.Null(last.Bound);
-        Assert.True(sent.Count >= 3, $"only {sent.Count} reports in 0.3 s");
         Assert.All(sent.Zip(sent.Skip(1)), pair => Assert.True(pair.Second.ElapsedSeconds > pair.First.ElapsedSeconds));
     }
 
