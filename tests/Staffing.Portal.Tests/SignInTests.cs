@@ -75,6 +75,32 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [SkippableFact]
+    public async Task A_page_still_loading_when_the_user_signs_out_does_not_come_back_over_the_sign_in_form()
+    {
+        var page = await portal.PageAsync("manager");
+        var held = new TaskCompletionSource();
+        await page.RouteAsync("**/api/accounts/stages", async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/portfolio");
+
+        // The portfolio waits for its account stages; the user signs out meanwhile.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        var signIn = page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Staffing" });
+        await Expect(signIn).ToBeVisibleAsync();
+        var answered = page.WaitForResponseAsync("**/api/accounts/stages");
+        held.SetResult();
+        await answered;
+        await page.EvaluateAsync("() => new Promise(done => setTimeout(done, 200))");
+
+        await Expect(signIn).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "Portfolio" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Alert).CountAsync());
+    }
+
+    [SkippableFact]
     public async Task A_deep_link_opens_after_sign_in()
     {
         var page = await portal.PageAsync();

@@ -82,14 +82,17 @@ async function render() {
     return;
   }
   document.title = `${page.title} · Staffing`;
-  replace(view, h('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  // Each render gets a container of its own: a page still loading when the user moves on (or signs out) then
+  // finishes into a detached element instead of overwriting the page shown now.
+  const target = h('div', { class: 'page' }, h('p', { class: 'muted', role: 'status' }, 'Loading…'));
+  replace(view, target);
   try {
-    await page.render(view, params, current, { navigate, signedIn: () => { restored = false; } });
+    await page.render(target, params, current, { navigate, signedIn: () => { restored = false; } });
   } catch (e) {
-    replace(view, problemBox(e));
+    replace(target, problemBox(e));
   }
   // Move focus to the new page for screen readers, unless the page put it somewhere on purpose (a form field).
-  if (!view.contains(document.activeElement)) view.focus({ preventScroll: true });
+  if (target.isConnected && !view.contains(document.activeElement)) view.focus({ preventScroll: true });
 }
 
 function show(title, content) {

@@ -25,7 +25,7 @@ export const accountStagePage = {
       throw e;
     }
     const heading = account.name ?? client;
-    document.title = `${heading} · stage · Staffing`;
+    if (view.isConnected) document.title = `${heading} · stage · Staffing`;
     const name = await staffNamer(user);
     const messages = h('div', { 'aria-live': 'assertive' }, notice);
     notice = null;

@@ -18,7 +18,7 @@ export const clientPage = {
       if (e instanceof ApiError && e.status === 404) { replace(view, notFound('Client', id)); return; }
       throw e;
     }
-    document.title = `${client.name ?? client.id} · Staffing`;
+    if (view.isConnected) document.title = `${client.name ?? client.id} · Staffing`;
     replace(view, await clientSections(client, { heading: client.name ?? client.id }));
   },
 };

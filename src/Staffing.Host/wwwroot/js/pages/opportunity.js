@@ -22,7 +22,7 @@ export const opportunityPage = {
       if (e instanceof ApiError && e.status === 404) { replace(view, notFound('Opportunity', id)); return; }
       throw e;
     }
-    document.title = `${o.name} · Staffing`;
+    if (view.isConnected) document.title = `${o.name} · Staffing`;
     const messages = h('div', { 'aria-live': 'assertive' }, notice);
     notice = null;
     const closed = o.milestone === 'won' || o.milestone === 'lost';

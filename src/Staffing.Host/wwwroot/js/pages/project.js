@@ -19,7 +19,7 @@ export const projectPage = {
       if (e instanceof ApiError && e.status === 404) { replace(view, notFound('Project', id)); return; }
       throw e;
     }
-    document.title = `${team.name ?? team.project} · Staffing`;
+    if (view.isConnected) document.title = `${team.name ?? team.project} · Staffing`;
     const filled = team.seats.filter(x => x.holder).length;
     const messages = h('div', { 'aria-live': 'assertive' });
     const client = isClient(user);
