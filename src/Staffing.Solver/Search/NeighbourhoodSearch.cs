@@ -23,8 +23,8 @@ internal sealed class NeighbourhoodSearch(StaffingProblem problem, SolveOptions 
     /// <summary>
     /// Seconds at most for the best mix of the incumbent and a plan built from prices (<see cref="PlanMerge"/>). On
     /// medium the plans differ in 1,450-2,100 seats and a mix takes 0.5-2.4 s; it beat the better plan after every
-    /// build (by 0.005e9-0.08e9) and left plans after 60 s 0.35 % better on average over five seeds (48.82e9 against
-    /// 48.99e9, better for each seed).
+    /// build (by 0.005e9-0.08e9) and left plans after 60 s 0.33 % better on average over five seeds (48.81e9 against
+    /// 48.97e9, better for each seed).
     /// </summary>
     private const double MergeSeconds = 3;
 
