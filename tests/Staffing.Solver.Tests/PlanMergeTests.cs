@@ -36,14 +36,7 @@ public sealed class PlanMergeTests
     public void A_person_both_plans_put_on_overlapping_seats_takes_only_one_of_them()
     {
         // Ann holds p1 in plan one and p2 in plan two, in the same weeks: the mix cannot give her both.
-        var problem = StaffingProblem.Create(new ScenarioBuilder()
-            .Project("p1", "c1", Seat("p1/a"))
-            .Project("p2", "c1", Seat("p2/a"))
-            .Person("ann", 1000)
-            .Person("bob", 4000)
-            .Build());
-        var one = Plan(problem, ("p1/a", "ann"), ("p2/a", "bob"));
-        var two = Plan(problem, ("p1/a", "bob"), ("p2/a", "ann"));
+        var (problem, one, two) = CrossedPlans(bobCost: 4000);
 
         var mixed = PlanMerge.Merge(problem, one, two, 100, TimeSpan.FromSeconds(10), 1, 1, CancellationToken.None);
 
@@ -68,17 +61,22 @@ public sealed class PlanMergeTests
     [Fact]
     public void Plans_differing_in_more_seats_than_allowed_are_not_mixed()
     {
+        var (problem, one, two) = CrossedPlans(bobCost: 1000);
+
+        Assert.Null(PlanMerge.Merge(problem, one, two, 1, TimeSpan.FromSeconds(10), 1, 1, CancellationToken.None));
+        Assert.NotNull(PlanMerge.Merge(problem, one, two, 2, TimeSpan.FromSeconds(10), 1, 1, CancellationToken.None));
+    }
+
+    /// <summary>Two full-time seats in the same weeks, Ann (1,000 a week) and Bob: plan one puts Ann on p1, plan two on p2.</summary>
+    private static (StaffingProblem Problem, TeamState One, TeamState Two) CrossedPlans(long bobCost)
+    {
         var problem = StaffingProblem.Create(new ScenarioBuilder()
             .Project("p1", "c1", Seat("p1/a"))
             .Project("p2", "c1", Seat("p2/a"))
             .Person("ann", 1000)
-            .Person("bob", 1000)
+            .Person("bob", bobCost)
             .Build());
-        var one = Plan(problem, ("p1/a", "ann"), ("p2/a", "bob"));
-        var two = Plan(problem, ("p1/a", "bob"), ("p2/a", "ann"));
-
-        Assert.Null(PlanMerge.Merge(problem, one, two, 1, TimeSpan.FromSeconds(10), 1, 1, CancellationToken.None));
-        Assert.NotNull(PlanMerge.Merge(problem, one, two, 2, TimeSpan.FromSeconds(10), 1, 1, CancellationToken.None));
+        return (problem, Plan(problem, ("p1/a", "ann"), ("p2/a", "bob")), Plan(problem, ("p1/a", "bob"), ("p2/a", "ann")));
     }
 
     private static TeamState Plan(StaffingProblem problem, params (string Seat, string Person)[] holders)
