@@ -142,6 +142,7 @@ internal sealed class SolveRun(Scenario scenario, SolveOptions options, IProgres
         var search = new NeighbourhoodSearch(problem, options with { Workers = Math.Max(1, options.Workers - 1) });
         var best = search.Improve(start, clock, SearchDeadline(problem.Seats.Length, NeighbourhoodReservePerSeat), priced, objective => Report(objective, boundSoFar()), cancellationToken);
         (_steps, _improvements) = (search.Steps, search.Improvements);
+        GreedyConstruction.FillEmptySeats(best);
         return Write(best, lagrangian.GetAwaiter().GetResult());
     }
 

@@ -63,7 +63,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         for (var i = 0; i < candidates.Length && i < CandidatesTried && coefficients[i] < own; i++)
         {
             var q = candidates[i];
-            if (q == holder || plan.ExcludedByDedication(s, q) || plan.HoldsSeatOfProject(s, q))
+            if (q == holder || plan.ExcludedByDedication(s, q))
             {
                 continue;
             }
@@ -79,6 +79,27 @@ internal sealed class EjectionSearch(StaffingProblem problem)
             Rollback(plan, 0);
         }
 
+        return holder < 0 && FillFromTheRest(plan, s);
+    }
+
+    /// <summary>
+    /// Gives the empty seat to the cheapest free candidate past those tried with chains: on large a lead seat has
+    /// about 1,900 qualified people, the first ones often all booked, and seats stayed empty that a free person
+    /// further down would have filled at a profit.
+    /// </summary>
+    private bool FillFromTheRest(TeamState plan, int s)
+    {
+        var candidates = problem.Candidates[s];
+        var coefficients = problem.CandidateCoefficients[s];
+        for (var i = CandidatesTried; i < candidates.Length && coefficients[i] < 0; i++)
+        {
+            if (plan.CanTake(s, candidates[i]))
+            {
+                plan.Assign(s, candidates[i]);
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -87,6 +108,21 @@ internal sealed class EjectionSearch(StaffingProblem problem)
     {
         long delta = 0;
         var ejected = new List<int>();
+        // H1: the person's other seat of this project is ejected first and re-placed like the others, so that a
+        // person can move within a project (from the manager's seat to a lead seat only they qualify for).
+        var sibling = SeatOfProject(plan, seat, q);
+        if (sibling >= 0)
+        {
+            if (problem.Seats[sibling].FixedPerson >= 0)
+            {
+                return long.MaxValue / 4;
+            }
+
+            delta -= Coefficient(problem.Seats[sibling], q);
+            Set(plan, sibling, -1);
+            ejected.Add(sibling);
+        }
+
         while (!plan.HasRoom(seat.Index, q))
         {
             var victim = LeastValuableOverlap(plan, seat, q);
@@ -132,7 +168,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         for (var i = 0; i < candidates.Length && i < CandidatesTriedInChain && coefficients[i] < 0; i++)
         {
             var q = candidates[i];
-            if (plan.ExcludedByDedication(t, q) || plan.HoldsSeatOfProject(t, q))
+            if (plan.ExcludedByDedication(t, q))
             {
                 continue;
             }
@@ -148,6 +184,20 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         }
 
         return 0;
+    }
+
+    /// <summary>The seat of <paramref name="seat"/>'s project that <paramref name="q"/> holds, or -1.</summary>
+    private int SeatOfProject(TeamState plan, SeatData seat, int q)
+    {
+        foreach (var t in plan.SeatsOf(q))
+        {
+            if (t != seat.Index && problem.Seats[t].ProjectIndex == seat.ProjectIndex)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The candidate's overlapping seat whose loss costs least (no pick or pin is ever ejected).</summary>
