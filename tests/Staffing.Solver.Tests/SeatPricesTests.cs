@@ -30,4 +30,14 @@ public sealed class SeatPricesTests
         Assert.Equal(50 * 4, early.Price(seat, 0, 0));
         Assert.Equal((50 * 4) + 40 + (LagrangianBound.ProjectRowScale * 0.5), late.Price(seat, 0, 0));
     }
+
+    [Fact]
+    public void A_persons_time_is_worth_the_capacity_price_of_each_week_times_their_room()
+    {
+        // One person, four weeks, full room; capacity prices 1, 0, 2 and 0 a percent.
+        var problem = StaffingProblem.Create(TwoSeatsOfOneProject(50));
+        var prices = new SeatPrices(problem, [[0, 1, 1, 3, 3]], [[[0, 0, 0, 0, 0]]], [0, 0], [[0], [0]], [0]);
+
+        Assert.Equal((1 + 2) * 100, prices.TimeValue(0));
+    }
 }

@@ -30,7 +30,8 @@ internal static class GreedyConstruction
     }
 
     /// <summary>What every plan starts from: given partners, picks and pins, then the cheapest free partner per diamond client.</summary>
-    public static TeamState Start(StaffingProblem problem)
+    /// <param name="timeValue">What a partner's time is worth to the other clients, added to their reservation's cost when choosing.</param>
+    public static TeamState Start(StaffingProblem problem, Func<int, double>? timeValue = null)
     {
         var plan = new TeamState(problem);
         foreach (var client in problem.Clients.Where(c => c.IsDiamond && c.GivenPartner >= 0))
@@ -46,7 +47,7 @@ internal static class GreedyConstruction
             }
         }
 
-        ChooseDedicatedPartners(plan);
+        ChooseDedicatedPartners(plan, timeValue);
         return plan;
     }
 
@@ -86,7 +87,11 @@ internal static class GreedyConstruction
     }
 
     /// <summary>Each diamond client without a given partner gets the cheapest partner still free for it.</summary>
-    public static void ChooseDedicatedPartners(TeamState plan)
+    /// <param name="timeValue">
+    /// What a partner's time is worth to the other clients (a dedicated partner serves no one else, H8), added to
+    /// the reservation's cost; without it the cheapest reservation wins.
+    /// </param>
+    public static void ChooseDedicatedPartners(TeamState plan, Func<int, double>? timeValue = null)
     {
         var problem = plan.Problem;
         foreach (var client in problem.Clients.Where(c => c.IsDiamond && plan.Dedicated[c.Index] < 0))
@@ -95,7 +100,7 @@ internal static class GreedyConstruction
                 .Where(p => p.IsPartner && plan.DedicatedTo[p.Index] < 0 && problem.GivenPartnerClient[p.Index] < 0
                     && plan.HasRoomForReservation(client.Index, p.Index)
                     && plan.SeatsOf(p.Index).All(s => problem.Seats[s].ClientIndex == client.Index))
-                .OrderBy(p => problem.ClientContribution(client, p.Index))
+                .OrderBy(p => problem.ClientContribution(client, p.Index) + (timeValue?.Invoke(p.Index) ?? 0))
                 .FirstOrDefault();
             if (best is not null)
             {

@@ -3,8 +3,10 @@ using Staffing.Solver.Problem;
 namespace Staffing.Solver.Search;
 
 /// <summary>
-/// A plan built from the bound's prices (a Lagrangian heuristic): picks, pins and dedicated partners as in the
-/// greedy plan, then every open seat, in the given order, goes to the candidate with room whose priced cost is
+/// A plan built from the bound's prices (a Lagrangian heuristic): picks and pins as in the greedy plan, dedicated
+/// partners chosen by their reservation's cost plus what their time is worth to the other clients at these prices
+/// (on medium, plans after 60 s came out 0.3 % better than with the cheapest reservation), then every open seat,
+/// in the given order, goes to the candidate with room whose priced cost is
 /// lowest, when filling it beats leaving it empty. The prices carry what the greedy plan cannot see: which
 /// people are wanted elsewhere in the same weeks. On medium a plan built after 50 steps of the bound and
 /// improved by ejection chains is about 2 % below what the chains reach from the greedy plan.
@@ -12,9 +14,11 @@ namespace Staffing.Solver.Search;
 internal static class PricedConstruction
 {
     /// <param name="pricedCost">A seat's cost with its candidate at the given position, prices included.</param>
-    public static TeamState Build(StaffingProblem problem, Func<int, int, double> pricedCost, SeatOrder order = SeatOrder.ByEmptySeatCost)
+    /// <param name="timeValue">What a person's time is worth at the same prices, for the choice of dedicated partners.</param>
+    public static TeamState Build(
+        StaffingProblem problem, Func<int, int, double> pricedCost, SeatOrder order = SeatOrder.ByEmptySeatCost, Func<int, double>? timeValue = null)
     {
-        var plan = GreedyConstruction.Start(problem);
+        var plan = GreedyConstruction.Start(problem, timeValue);
         var open = problem.Seats.Where(s => s.FixedPerson < 0 && plan.Holder[s.Index] < 0)
             .Select(s => (Seat: s.Index, Key: Key(problem, s, pricedCost, order)))
             .OrderBy(t => t.Key).ThenBy(t => t.Seat)

@@ -36,7 +36,7 @@ internal sealed class PricedPlans(StaffingProblem problem, TimeSpan perPlan)
         }
 
         var clock = Stopwatch.StartNew();
-        var plan = PricedConstruction.Build(problem, prices.Cost, (SeatOrder)(_built++ % 3));
+        var plan = PricedConstruction.Build(problem, prices.Cost, (SeatOrder)(_built++ % 3), prices.TimeValue);
         new EjectionSearch(problem).Improve(plan, () => timeUp() || clock.Elapsed > perPlan);
         return plan;
     }

@@ -37,6 +37,23 @@ internal sealed class SeatPrices(
         return row >= 0 ? price + (LagrangianBound.ProjectRowScale * projectPrice[row]) : price;
     }
 
+    /// <summary>
+    /// What the person's whole time is worth at these prices (capacity price times room, week by week): what
+    /// the other clients lose when the person is dedicated to one.
+    /// </summary>
+    public double TimeValue(int person)
+    {
+        var prefix = capacityPrefix[person];
+        var room = problem.People[person].Room;
+        double value = 0;
+        for (var w = 0; w < room.Length; w++)
+        {
+            value += (prefix[w + 1] - prefix[w]) * room[w];
+        }
+
+        return value;
+    }
+
     /// <summary>A copy of the prices as they are now (the structure arrays are shared: they never change).</summary>
     public SeatPrices Copy() => new(
         problem,
