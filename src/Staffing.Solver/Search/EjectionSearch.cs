@@ -4,8 +4,9 @@ namespace Staffing.Solver.Search;
 
 /// <summary>
 /// Fast local search around CP-SAT: move a seat to a cheaper candidate, making room by ejecting the
-/// candidate's least valuable overlapping seats, and re-place each ejected seat the same way one level
-/// down (an ejection chain). A chain is kept when it lowers the objective and undone otherwise.
+/// candidate's seat of the same project (H1) and least valuable overlapping seats, and re-place each ejected
+/// seat the same way one level down (an ejection chain). A chain is kept when it lowers the objective and
+/// undone otherwise.
 /// </summary>
 internal sealed class EjectionSearch(StaffingProblem problem)
 {
