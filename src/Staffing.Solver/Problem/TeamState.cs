@@ -74,18 +74,21 @@ internal sealed class TeamState
     }
 
     /// <summary>Whether the person holds another seat of the seat's project (H1).</summary>
-    public bool HoldsSeatOfProject(int seat, int person)
+    public bool HoldsSeatOfProject(int seat, int person) => SeatOfProject(seat, person) >= 0;
+
+    /// <summary>The other seat of the seat's project that the person holds (H1 allows one), or -1.</summary>
+    public int SeatOfProject(int seat, int person)
     {
         var project = Problem.Seats[seat].ProjectIndex;
         foreach (var other in _seatsOf[person])
         {
             if (other != seat && Problem.Seats[other].ProjectIndex == project)
             {
-                return true;
+                return other;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the person's dedication to another client forbids the seat (H8).</summary>

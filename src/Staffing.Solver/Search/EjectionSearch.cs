@@ -88,21 +88,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
     /// about 1,900 qualified people, the first ones often all booked, and seats stayed empty that a free person
     /// further down would have filled at a profit.
     /// </summary>
-    private bool FillFromTheRest(TeamState plan, int s)
-    {
-        var candidates = problem.Candidates[s];
-        var coefficients = problem.CandidateCoefficients[s];
-        for (var i = CandidatesTried; i < candidates.Length && coefficients[i] < 0; i++)
-        {
-            if (plan.CanTake(s, candidates[i]))
-            {
-                plan.Assign(s, candidates[i]);
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool FillFromTheRest(TeamState plan, int s) => GreedyConstruction.FillCheapest(plan, s, from: CandidatesTried);
 
     /// <summary>Gives the empty seat to <paramref name="q"/>, ejecting as needed; returns the objective change of the ejections.</summary>
     private long PlaceWithEjection(TeamState plan, SeatData seat, int q, int depth)
@@ -111,7 +97,7 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         var ejected = new List<int>();
         // H1: the person's other seat of this project is ejected first and re-placed like the others, so that a
         // person can move within a project (from the manager's seat to a lead seat only they qualify for).
-        var sibling = SeatOfProject(plan, seat, q);
+        var sibling = plan.SeatOfProject(seat.Index, q);
         if (sibling >= 0)
         {
             if (problem.Seats[sibling].FixedPerson >= 0)
@@ -185,20 +171,6 @@ internal sealed class EjectionSearch(StaffingProblem problem)
         }
 
         return 0;
-    }
-
-    /// <summary>The seat of <paramref name="seat"/>'s project that <paramref name="q"/> holds, or -1.</summary>
-    private int SeatOfProject(TeamState plan, SeatData seat, int q)
-    {
-        foreach (var t in plan.SeatsOf(q))
-        {
-            if (t != seat.Index && problem.Seats[t].ProjectIndex == seat.ProjectIndex)
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The candidate's overlapping seat whose loss costs least (no pick or pin is ever ejected).</summary>

@@ -52,11 +52,12 @@ internal static class GreedyConstruction
     }
 
     /// <summary>Gives the empty seat to its cheapest candidate with room, if that beats leaving it empty.</summary>
-    public static bool FillCheapest(TeamState plan, int seat)
+    /// <param name="from">The position in the seat's candidates (cheapest first) to start from.</param>
+    public static bool FillCheapest(TeamState plan, int seat, int from = 0)
     {
         var candidates = plan.Problem.Candidates[seat];
         var coefficients = plan.Problem.CandidateCoefficients[seat];
-        for (var i = 0; i < candidates.Length && coefficients[i] < 0; i++)
+        for (var i = from; i < candidates.Length && coefficients[i] < 0; i++)
         {
             if (plan.CanTake(seat, candidates[i]))
             {
