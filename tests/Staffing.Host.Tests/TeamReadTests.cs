@@ -119,14 +119,8 @@ public sealed class TeamReadTests(DemoHostFixture demo) : IClassFixture<DemoHost
             .SelectMany(p => p.Seats.Where(s => s.Pinned is null && s.Pick is null && p.Holders.ContainsKey(s.Id)).Select(s => (Project: p.Id, Seat: s, Holder: p.Holders[s.Id])))
             .OrderBy(c => c.Seat.Id, StringComparer.Ordinal)
             .ToList();
-        var candidates = new List<(string Project, string Seat, string Holder)>();
-        foreach (var (project, seat, holder) in filled)
-        {
-            if (await Grains.GetGrain<IStaffGrain>(holder).GetAsync() is { } person && FitsAlone(person, seat))
-            {
-                candidates.Add((project, seat.Id, holder));
-            }
-        }
+        var holders = await Task.WhenAll(filled.Select(f => Grains.GetGrain<IStaffGrain>(f.Holder).GetAsync()));
+        var candidates = filled.Where((f, i) => holders[i] is { } person && FitsAlone(person, f.Seat)).Select(f => (f.Project, f.Seat.Id, f.Holder)).ToList();
 
         var hash = test.Aggregate(17u, (h, c) => unchecked((h * 31) + c));
         return candidates[(int)(hash % (uint)candidates.Count)];
