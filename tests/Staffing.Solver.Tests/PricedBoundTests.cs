@@ -78,6 +78,42 @@ public sealed class PricedBoundTests
     }
 
     [Fact]
+    public void A_given_partners_reservation_takes_their_room_like_a_seat()
+    {
+        // Pam is d's partner with half her week reserved, so she cannot take d's full-time seat: the seat stays empty
+        // at 1e6 per percent-week, 4e8 + 1,000 * 50 * 4 = 400.2e6. With the reservation relaxed the bound let her
+        // fill it: 0.4e6 + 0.2e6. With it, at most half the seat: 200.4e6.
+        var scenario = new ScenarioBuilder()
+            .Client("d", Tier.Diamond, dedicatedPartner: "pam", partnerLoad: 50)
+            .Project("p1", "d", Seat("p1/a"))
+            .Person("pam", 1000, Grade.Partner)
+            .Build();
+
+        var bound = LagrangianBound.Compute(StaffingProblem.Create(scenario), () => 400_200_000, 1000, () => false);
+
+        Assert.InRange(bound, 195_000_000, 400_200_000);
+    }
+
+    [Fact]
+    public void The_bound_reserves_the_partner_whose_time_costs_least_at_the_capacity_prices()
+    {
+        // Only cheap has the skill c's seat needs. Dedicating cheap to d (0.2e6) leaves c's seat half empty at best;
+        // the best plan dedicates dear (2,000 * 50 * 4 = 0.4e6) and gives cheap the seat (0.4e6): 0.8e6. The
+        // cheapest reservation alone, without its capacity, gave 0.6e6.
+        var scenario = new ScenarioBuilder()
+            .Client("d", Tier.Diamond, partnerLoad: 50)
+            .Client("c")
+            .Project("p1", "c", new Seat { Id = "p1/a", Load = 100, Start = 0, End = 4, Skills = new Dictionary<string, int> { ["sap"] = 1 } })
+            .Person("cheap", 1000, Grade.Partner, skills: new Dictionary<string, int> { ["sap"] = 1 })
+            .Person("dear", 2000, Grade.Partner)
+            .Build();
+
+        var bound = LagrangianBound.Compute(StaffingProblem.Create(scenario), () => 800_000, 1000, () => false);
+
+        Assert.InRange(bound, 780_000, 800_000);
+    }
+
+    [Fact]
     public void A_plan_built_from_the_prices_leaves_the_only_specialist_for_the_seat_that_needs_her()
     {
         // The long seat is placed first and ann is cheapest for it; only ann has the skill the short seat needs.

@@ -10,7 +10,8 @@ namespace Staffing.Solver.Search;
 /// to at most 1: two 80 % seats never share a week, nor an 80 % and a 50 % one, see <see cref="CountRows"/>)
 /// and for each person with several candidate seats in one project an H1 row (they hold at most one), priced
 /// the same way. Any prices give a valid bound (a feasible plan pays at least that much); subgradient steps
-/// raise it towards the value of the LP relaxation with those rows. H6-H8 and the partners' reservations are relaxed, which only lowers the bound.
+/// raise it towards the value of the LP relaxation with those rows. The dedicated partners' reservations take
+/// capacity like seats (<see cref="PartnerReservations"/>); H6 and H8 are relaxed, which only lowers the bound.
 /// The prices are also handed out to build plans from (<see cref="PricedConstruction"/>).
 /// </summary>
 internal sealed class LagrangianBound
@@ -103,6 +104,7 @@ internal sealed class LagrangianBound
     private readonly double[] _rho;
     private readonly int[] _projectUse;
     private readonly SeatPrices _prices;
+    private readonly PartnerReservations _reservations;
     private bool _extraRows;
 
     private readonly int[] _countRows;
@@ -136,6 +138,7 @@ internal sealed class LagrangianBound
         _rho = new double[rows];
         _projectUse = new int[rows];
         _prices = new SeatPrices(problem, _prefix, _countPrefix, _loadClass, _projectRow, _rho);
+        _reservations = new PartnerReservations(problem);
         if (problem.Candidates.Sum(c => (long)c.Length) <= ExtraRowsFromStartPairLimit)
         {
             PriceExtraRows();
@@ -177,7 +180,7 @@ internal sealed class LagrangianBound
 
     private long Run(Func<long> upperBound, int maxIterations, Func<bool> timeUp, Action<long>? onImproved, Action<SeatPrices>? onPrices)
     {
-        var constant = (double)RelaxedBound.PartnerBound(_problem) + _problem.EmptySeatCost.Sum();
+        var constant = (double)_problem.EmptySeatCost.Sum();
         var best = (double)RelaxedBound.Compute(_problem);
         var theta = InitialTheta;
         var stall = 0;
@@ -185,7 +188,7 @@ internal sealed class LagrangianBound
         var changedAt = TimeSpan.Zero;
         for (var iteration = 0; iteration < maxIterations && !timeUp(); iteration++)
         {
-            var value = constant + PriceWeeks() - (ProjectRowScale * _rho.Sum());
+            var value = constant + PriceWeeks() + _reservations.Choose(_mu, _use) - (ProjectRowScale * _rho.Sum());
             Array.Clear(_projectUse);
             foreach (var index in _seatOrder)
             {

@@ -29,7 +29,7 @@ internal static class RelaxedBound
     }
 
     /// <summary>Every diamond client's cheapest dedicated partner (exclusivity relaxed).</summary>
-    public static long PartnerBound(StaffingProblem problem) =>
+    private static long PartnerBound(StaffingProblem problem) =>
         problem.Clients.Where(c => c.IsDiamond).Sum(client => client.GivenPartner >= 0
             ? problem.ClientContribution(client, client.GivenPartner)
             : problem.People.Where(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0)
