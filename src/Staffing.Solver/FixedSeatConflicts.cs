@@ -29,7 +29,7 @@ internal static class FixedSeatConflicts
         }
 
         var partnersNeeded = problem.Clients.Count(c => c.IsDiamond && c.GivenPartner < 0);
-        var partnersFree = problem.People.Count(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0);
+        var partnersFree = problem.UnnamedPartners.Length;
         if (partnersNeeded > partnersFree)
         {
             conflicts.Add($"H6: {partnersNeeded} diamond clients need a dedicated partner but only {partnersFree} partners are not dedicated already");

@@ -58,6 +58,8 @@ internal sealed class StaffingProblem
             GivenPartnerClient[client.GivenPartner] = client.Index;
         }
 
+        UnnamedPartners = [.. People.Where(p => p.IsPartner && GivenPartnerClient[p.Index] < 0)];
+
         ProjectCount = scenario.Projects.Count;
         Pools = new CandidatePools(People);
         Candidates = new int[Seats.Length][];
@@ -84,6 +86,9 @@ internal sealed class StaffingProblem
 
     /// <summary>Per person: the client that names them as its dedicated partner, or -1.</summary>
     public int[] GivenPartnerClient { get; }
+
+    /// <summary>The partners no client names as its dedicated partner: those the solver may dedicate (H6).</summary>
+    public PersonData[] UnnamedPartners { get; }
 
     public IReadOnlyDictionary<string, int> SeatIndex { get; }
 

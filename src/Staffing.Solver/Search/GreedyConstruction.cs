@@ -97,8 +97,8 @@ internal static class GreedyConstruction
         var problem = plan.Problem;
         foreach (var client in problem.Clients.Where(c => c.IsDiamond && plan.Dedicated[c.Index] < 0))
         {
-            var best = problem.People
-                .Where(p => p.IsPartner && plan.DedicatedTo[p.Index] < 0 && problem.GivenPartnerClient[p.Index] < 0
+            var best = problem.UnnamedPartners
+                .Where(p => plan.DedicatedTo[p.Index] < 0
                     && plan.HasRoomForReservation(client.Index, p.Index)
                     && plan.SeatsOf(p.Index).All(s => problem.Seats[s].ClientIndex == client.Index))
                 .OrderBy(p => problem.ClientContribution(client, p.Index) + (timeValue?.Invoke(p.Index) ?? 0))

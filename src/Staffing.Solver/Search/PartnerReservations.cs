@@ -76,7 +76,7 @@ internal sealed class PartnerReservations
         }
         else
         {
-            var free = problem.People.Where(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0).ToArray();
+            var free = problem.UnnamedPartners;
             var fitting = free.Where(p => Enumerable.Range(0, problem.Weeks).All(w => !p.Available[w] || p.Room[w] >= client.PartnerLoad)).ToArray();
             partners = [.. (fitting.Length > 0 ? fitting : free).Select(p => p.Index)];
         }

@@ -32,7 +32,7 @@ internal static class RelaxedBound
     private static long PartnerBound(StaffingProblem problem) =>
         problem.Clients.Where(c => c.IsDiamond).Sum(client => client.GivenPartner >= 0
             ? problem.ClientContribution(client, client.GivenPartner)
-            : problem.People.Where(p => p.IsPartner && problem.GivenPartnerClient[p.Index] < 0)
+            : problem.UnnamedPartners
                 .Select(p => problem.ClientContribution(client, p.Index))
                 .DefaultIfEmpty(0)
                 .Min());
